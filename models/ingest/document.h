@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace Annalist {
+
+// How a publication date was obtained; stored with the article so the analyst can judge it.
+enum class DateSource {
+    None, // not known
+    Metadata, // file metadata: <meta article:published_time>, JSON-LD, PDF info
+    Text, // a dateline or header found in the text
+    User, // set by the analyst
+};
+
+QString dateSourceName(DateSource source);
+DateSource dateSourceFromName(const QString &name);
+
+// One article as read from a file, before it reaches the store.
+struct ParsedDocument
+{
+    QString title;
+    QString source; // outlet, e.g. "AFP"
+    QString author;
+    QString url;
+    QDate published;
+    DateSource publishedSource = DateSource::None;
+    QString format; // "txt", "md", "html", ...
+    QString original; // the file's text exactly as decoded
+    QString content; // the readable text that is searched and extracted (== original for plain text)
+};
+
+// What reading one file produced: documents, or a reason why there are none.
+struct ReadResult
+{
+    QList<ParsedDocument> documents;
+    QString error; // non-empty when the file could not be read
+    bool ok() const { return error.isEmpty(); }
+};
+
+} // namespace Annalist
