@@ -1,0 +1,81 @@
+#pragma once
+
+#include "itemmodels/backgroundquery.h"
+#include "store/articlestore.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <memory>
+#include <optional>
+
+namespace Annalist {
+
+class Database;
+
+// The article list: ids for the current query are loaded in the background (sorting and
+// full-text search of a big corpus never block the GUI), rows are materialised lazily in
+// batches through canFetchMore()/fetchMore().
+class ArticleListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TitleColumn, SourceColumn, PublishedColumn, ImportedColumn, FormatColumn, FileColumn, ColumnCount };
+    Q_ENUM(Column)
+    enum Role { ArticleIdRole = Qt::UserRole + 1, SortValueRole };
+
+    explicit ArticleListModel(QObject *parent = nullptr);
+    ~ArticleListModel() override;
+
+    // Opens a connection for the GUI thread; returns false with errorString() on failure.
+    bool setDatabasePath(const QString &path);
+    QString databasePath() const { return m_databasePath; }
+    QString errorString() const { return m_error; }
+
+    void setQuery(const ArticleQuery &query);
+    ArticleQuery query() const { return m_query; }
+    void reload(); // re-runs the current query, e.g. after an import
+    bool isLoading() const { return m_loading; }
+    int totalCount() const { return int(m_ids.size()); }
+    void setBatchSize(int rows) { m_batchSize = std::max(1, rows); }
+
+    qint64 articleId(int row) const;
+    int rowOfArticle(qint64 id) const; // -1 when not loaded yet or not in the list
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    static ArticleSort sortForColumn(int column);
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void loaded(int total); // a query finished; rows follow through fetchMore
+    void queryFailed(const QString &message);
+
+private:
+    struct LoadResult
+    {
+        std::optional<QList<qint64>> ids;
+        QString error;
+    };
+    void setLoading(bool loading);
+
+    QString m_databasePath;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ArticleStore> m_store;
+    ArticleQuery m_query;
+    QList<qint64> m_ids; // every match, in order
+    QList<ArticleSummary> m_rows; // the first m_rows.size() of them, materialised
+    QHash<qint64, int> m_rowById;
+    BackgroundQuery<LoadResult> m_loader;
+    int m_batchSize = 256;
+    bool m_loading = false;
+    QString m_error;
+};
+
+} // namespace Annalist

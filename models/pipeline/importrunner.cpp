@@ -1,0 +1,177 @@
+#include "pipeline/importrunner.h"
+
+#include "ingest/filecollector.h"
+#include "ingest/importer.h"
+#include "store/articlestore.h"
+#include "store/database.h"
+#include "store/scopedtransaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFuture>
+#include <QSqlError>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace Annalist {
+
+namespace {
+
+// Larger files are refused rather than read into memory whole.
+constexpr qint64 maxFileSize = 256LL * 1024 * 1024;
+
+struct ParsedFile
+{
+    QString path;
+    QString error;
+    QList<ArticleRecord> records;
+};
+
+ParsedFile parseFile(const QString &path, const ImporterRegistry &registry, const std::atomic_bool *cancel,
+                     const QDateTime &importedAt)
+{
+    ParsedFile parsed{path, {}, {}};
+    if (cancel && cancel->load(std::memory_order_relaxed))
+        return parsed;
+    const Importer *importer = registry.importerFor(path);
+    if (!importer) {
+        parsed.error = QCoreApplication::translate("Annalist::ImportRunner", "unknown file type");
+        return parsed;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        parsed.error = QCoreApplication::translate("Annalist::ImportRunner", "cannot be read: %1").arg(file.errorString());
+        return parsed;
+    }
+    if (file.size() > maxFileSize) {
+        parsed.error = QCoreApplication::translate("Annalist::ImportRunner", "too large (%1 MB; the limit is %2 MB)").arg(file.size() >> 20).arg(maxFileSize >> 20);
+        return parsed;
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        parsed.error = QCoreApplication::translate("Annalist::ImportRunner", "cannot be read: %1").arg(file.errorString());
+        return parsed;
+    }
+    ReadResult result = importer->read(path, bytes);
+    if (!result.ok()) {
+        parsed.error = result.error;
+        return parsed;
+    }
+    const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    for (ParsedDocument &doc : result.documents) {
+        ArticleRecord record;
+        record.title = doc.title;
+        record.source = doc.source;
+        record.author = doc.author;
+        record.url = doc.url;
+        record.published = doc.published;
+        record.publishedSource = dateSourceName(doc.published.isValid() ? doc.publishedSource : DateSource::None);
+        record.importedAt = importedAt;
+        record.filePath = absolutePath;
+        record.format = doc.format.isEmpty() ? importer->format() : doc.format;
+        record.original = std::move(doc.original);
+        record.content = std::move(doc.content);
+        record.contentHash = ArticleStore::contentHash(record.content);
+        parsed.records.append(std::move(record));
+    }
+    return parsed;
+}
+
+} // namespace
+
+ImportRunner::ImportRunner(const QString &databasePath)
+    : m_databasePath(databasePath)
+{
+}
+
+bool ImportRunner::run(const QStringList &paths, ImportSummary &summary)
+{
+    m_error.clear();
+    Database db(m_databasePath);
+    if (!db.open()) {
+        m_error = db.errorString();
+        return false;
+    }
+    ArticleStore store(db.connection());
+
+    const ImporterRegistry registry;
+    const CollectedFiles collected = collectFiles(paths, registry, m_cancel);
+    summary.skipped += collected.skipped;
+    for (const auto &error : collected.errors)
+        summary.failed.append({error.path, error.reason});
+    const QStringList &files = collected.files;
+    summary.filesTotal += int(files.size());
+
+    const QDateTime importedAt = QDateTime::currentDateTimeUtc();
+    auto parseBatch = [&](qsizetype from) {
+        const QStringList batch = files.mid(from, m_batchSize);
+        const std::atomic_bool *cancel = m_cancel;
+        return QtConcurrent::mapped(batch, std::function<ParsedFile(const QString &)>(
+                                               [&registry, cancel, importedAt](const QString &path) {
+                                                   return parseFile(path, registry, cancel, importedAt);
+                                               }));
+    };
+
+    // Parse batch k+1 on the pool while batch k is written here.
+    QFuture<ParsedFile> pending = files.isEmpty() ? QFuture<ParsedFile>() : parseBatch(0);
+    for (qsizetype from = 0; from < files.size(); from += m_batchSize) {
+        pending.waitForFinished();
+        const QList<ParsedFile> parsed = pending.results();
+        if (from + m_batchSize < files.size() && !cancelled())
+            pending = parseBatch(from + m_batchSize);
+        else
+            pending = QFuture<ParsedFile>();
+        if (cancelled()) {
+            summary.cancelled = true;
+            break;
+        }
+
+        ScopedTransaction transaction(db.connection());
+        ImportSummary batchSummary;
+        for (const ParsedFile &file : parsed) {
+            if (!file.error.isEmpty()) {
+                batchSummary.failed.append({file.path, file.error});
+            } else {
+                for (const ArticleRecord &record : file.records) {
+                    const ArticleStore::InsertResult result = store.insert(record);
+                    switch (result.status) {
+                    case ArticleStore::InsertStatus::Inserted:
+                        batchSummary.imported.append({result.id, file.path, record.title});
+                        break;
+                    case ArticleStore::InsertStatus::Duplicate:
+                        batchSummary.duplicates.append({file.path, record.title, result.id});
+                        break;
+                    case ArticleStore::InsertStatus::Failed:
+                        batchSummary.failed.append({file.path, QCoreApplication::translate("Annalist::ImportRunner", "not stored: %1").arg(store.errorString())});
+                        break;
+                    }
+                }
+            }
+            ++summary.filesDone;
+            if (m_progress)
+                m_progress({summary.filesDone, summary.filesTotal, file.path});
+        }
+        if (!transaction.commit()) {
+            // Nothing of this batch was stored: every article in it failed, the database is unchanged.
+            const QString reason = QCoreApplication::translate("Annalist::ImportRunner", "not stored: the database refused the batch (%1)")
+                                       .arg(db.connection().lastError().text());
+            for (const auto &item : std::as_const(batchSummary.imported))
+                summary.failed.append({item.path, reason});
+            for (const auto &item : std::as_const(batchSummary.duplicates))
+                summary.failed.append({item.path, reason});
+            summary.failed += batchSummary.failed;
+            continue;
+        }
+        summary.imported += batchSummary.imported;
+        summary.duplicates += batchSummary.duplicates;
+        summary.failed += batchSummary.failed;
+    }
+    if (pending.isRunning())
+        pending.waitForFinished();
+    if (cancelled())
+        summary.cancelled = true;
+    return true;
+}
+
+} // namespace Annalist

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "pipeline/importsummary.h"
+
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace Annalist {
+
+// Imports files and folders into a database: walks folders, reads and parses files on a pool
+// of worker threads, and writes them from the calling thread (the only writer) in batched
+// transactions. Blocking; the GUI runs it inside an ImportJob, the CLI directly.
+// A failed or cancelled file never leaves a partial article behind: each batch commits whole.
+class ImportRunner
+{
+public:
+    struct Progress
+    {
+        int done = 0;
+        int total = 0;
+        QString currentFile;
+    };
+    using ProgressCallback = std::function<void(const Progress &)>;
+
+    explicit ImportRunner(const QString &databasePath);
+
+    void setProgressCallback(ProgressCallback callback) { m_progress = std::move(callback); }
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+    void setBatchSize(int files) { m_batchSize = std::max(1, files); }
+
+    // Returns false only when the database itself cannot be used (errorString() says why);
+    // problems with single files are listed in the summary.
+    bool run(const QStringList &paths, ImportSummary &summary);
+    QString errorString() const { return m_error; }
+
+private:
+    bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
+
+    QString m_databasePath;
+    ProgressCallback m_progress;
+    const std::atomic_bool *m_cancel = nullptr;
+    int m_batchSize = 256;
+    QString m_error;
+};
+
+} // namespace Annalist

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace Annalist {
+
+// The outcome of one import batch, reported to the analyst item by item.
+struct ImportSummary
+{
+    struct Imported
+    {
+        qint64 id;
+        QString path;
+        QString title;
+    };
+    struct Duplicate
+    {
+        QString path;
+        QString title;
+        qint64 existingId; // the article it duplicates
+    };
+    struct Failed
+    {
+        QString path;
+        QString reason;
+    };
+
+    QList<Imported> imported;
+    QList<Duplicate> duplicates;
+    QList<Failed> failed;
+    QStringList skipped; // files of unknown type, with the reason
+    int filesTotal = 0;
+    int filesDone = 0;
+    bool cancelled = false;
+
+    bool hasFailures() const { return !failed.isEmpty(); }
+};
+
+} // namespace Annalist

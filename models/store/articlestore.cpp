@@ -1,0 +1,309 @@
+#include "store/articlestore.h"
+
+#include "store/searchquery.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Annalist {
+
+namespace {
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+// QSQLITE binds a null QString as NULL; text columns are NOT NULL.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QString sortExpression(ArticleSort sort)
+{
+    switch (sort) {
+    case ArticleSort::Title:
+        return QStringLiteral("a.title COLLATE NOCASE");
+    case ArticleSort::Source:
+        return QStringLiteral("a.source COLLATE NOCASE");
+    case ArticleSort::Published:
+        return QStringLiteral("a.published");
+    case ArticleSort::Imported:
+        return QStringLiteral("a.imported_at");
+    case ArticleSort::Format:
+        return QStringLiteral("a.format");
+    case ArticleSort::File:
+        return QStringLiteral("a.file_path");
+    }
+    return QStringLiteral("a.id");
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+const char *const selectRecord = "SELECT id, title, source, author, url, published, published_source, imported_at, "
+                                 "file_path, format, original, content, content_hash FROM articles WHERE id = ?";
+
+} // namespace
+
+ArticleStore::ArticleStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+bool ArticleStore::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+QString ArticleStore::contentHash(const QString &content)
+{
+    const QString normalised = content.simplified();
+    return QString::fromLatin1(QCryptographicHash::hash(normalised.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+ArticleStore::InsertResult ArticleStore::insert(const ArticleRecord &record)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO articles (title, source, author, url, published, published_source, imported_at, file_path, "
+        "format, original, content, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (content_hash) DO NOTHING"));
+    query.addBindValue(notNull(record.title));
+    query.addBindValue(notNull(record.source));
+    query.addBindValue(notNull(record.author));
+    query.addBindValue(notNull(record.url));
+    query.addBindValue(dateValue(record.published));
+    query.addBindValue(record.publishedSource.isEmpty() ? QStringLiteral("none") : record.publishedSource);
+    query.addBindValue((record.importedAt.isValid() ? record.importedAt : QDateTime::currentDateTimeUtc())
+                           .toUTC()
+                           .toString(Qt::ISODate));
+    query.addBindValue(notNull(record.filePath));
+    query.addBindValue(notNull(record.format));
+    query.addBindValue(notNull(record.original));
+    // Plain text is stored once: content NULL means "same as original".
+    query.addBindValue(record.content == record.original ? QVariant() : QVariant(record.content));
+    query.addBindValue(record.contentHash);
+    if (!query.exec()) {
+        fail(query.lastError().text());
+        return {};
+    }
+    if (query.numRowsAffected() == 1)
+        return {InsertStatus::Inserted, query.lastInsertId().toLongLong()};
+
+    QSqlQuery existing(m_db);
+    existing.prepare(QStringLiteral("SELECT id FROM articles WHERE content_hash = ?"));
+    existing.addBindValue(record.contentHash);
+    if (!existing.exec() || !existing.next()) {
+        fail(existing.lastError().text());
+        return {};
+    }
+    return {InsertStatus::Duplicate, existing.value(0).toLongLong()};
+}
+
+std::optional<ArticleRecord> ArticleStore::article(qint64 id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QString::fromLatin1(selectRecord));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        fail(query.lastError().text());
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        fail(QCoreApplication::translate("Annalist::ArticleStore", "There is no article %1.").arg(id));
+        return std::nullopt;
+    }
+    ArticleRecord r;
+    r.id = query.value(0).toLongLong();
+    r.title = query.value(1).toString();
+    r.source = query.value(2).toString();
+    r.author = query.value(3).toString();
+    r.url = query.value(4).toString();
+    r.published = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+    r.publishedSource = query.value(6).toString();
+    r.importedAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODate);
+    r.filePath = query.value(8).toString();
+    r.format = query.value(9).toString();
+    r.original = query.value(10).toString();
+    r.content = query.value(11).isNull() ? r.original : query.value(11).toString();
+    r.contentHash = query.value(12).toString();
+    return r;
+}
+
+QList<ArticleSummary> ArticleStore::summaries(const QList<qint64> &ids)
+{
+    QList<ArticleSummary> result;
+    if (ids.isEmpty())
+        return result;
+    // One statement per batch with a placeholder per id; batches keep the statement count low.
+    QHash<qint64, ArticleSummary> byId;
+    constexpr qsizetype batch = 500;
+    for (qsizetype from = 0; from < ids.size(); from += batch) {
+        const qsizetype n = std::min(batch, ids.size() - from);
+        QString placeholders;
+        placeholders.reserve(n * 2);
+        for (qsizetype i = 0; i < n; ++i)
+            placeholders += i ? QLatin1String(",?") : QLatin1String("?");
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT id, title, source, published, imported_at, file_path, format "
+                                     "FROM articles WHERE id IN (")
+                      + placeholders + QLatin1Char(')'));
+        for (qsizetype i = 0; i < n; ++i)
+            query.addBindValue(ids.at(from + i));
+        if (!query.exec()) {
+            fail(query.lastError().text());
+            return {};
+        }
+        while (query.next()) {
+            ArticleSummary s;
+            s.id = query.value(0).toLongLong();
+            s.title = query.value(1).toString();
+            s.source = query.value(2).toString();
+            s.published = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+            s.importedAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODate);
+            s.filePath = query.value(5).toString();
+            s.format = query.value(6).toString();
+            byId.insert(s.id, s);
+        }
+    }
+    result.reserve(ids.size());
+    for (qint64 id : ids) {
+        const auto it = byId.constFind(id);
+        if (it != byId.constEnd())
+            result.append(*it);
+    }
+    return result;
+}
+
+bool ArticleStore::update(const ArticleRecord &r)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE articles SET title = ?, source = ?, author = ?, url = ?, published = ?, "
+                                 "published_source = ?, original = ?, content = ?, content_hash = ? WHERE id = ?"));
+    query.addBindValue(notNull(r.title));
+    query.addBindValue(notNull(r.source));
+    query.addBindValue(notNull(r.author));
+    query.addBindValue(notNull(r.url));
+    query.addBindValue(dateValue(r.published));
+    query.addBindValue(r.publishedSource.isEmpty() ? QStringLiteral("none") : r.publishedSource);
+    query.addBindValue(notNull(r.original));
+    query.addBindValue(r.content == r.original ? QVariant() : QVariant(r.content));
+    query.addBindValue(r.contentHash.isEmpty() ? contentHash(r.content) : r.contentHash);
+    query.addBindValue(r.id);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    if (query.numRowsAffected() != 1)
+        return fail(QCoreApplication::translate("Annalist::ArticleStore", "There is no article %1.").arg(r.id));
+    return true;
+}
+
+bool ArticleStore::remove(qint64 id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM articles WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    return query.numRowsAffected() == 1
+        || fail(QCoreApplication::translate("Annalist::ArticleStore", "There is no article %1.").arg(id));
+}
+
+qint64 ArticleStore::count()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM articles")) || !query.next()) {
+        fail(query.lastError().text());
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
+std::optional<QList<qint64>> ArticleStore::ids(const ArticleQuery &q, int limit)
+{
+    QString fts;
+    if (!q.search.trimmed().isEmpty()) {
+        const SearchQuery parsed = SearchQuery::parse(q.search);
+        if (!parsed.isValid()) {
+            fail(parsed.errorString());
+            return std::nullopt;
+        }
+        fts = parsed.ftsExpression();
+    }
+    QString sql = fts.isEmpty() ? QStringLiteral("SELECT a.id FROM articles a")
+                                : QStringLiteral("SELECT a.id FROM articles_fts JOIN articles a ON a.id = "
+                                                 "articles_fts.rowid WHERE articles_fts MATCH ?");
+    const QString filter = q.filter.trimmed();
+    if (!filter.isEmpty())
+        sql += (fts.isEmpty() ? QLatin1String(" WHERE ") : QLatin1String(" AND "))
+            + QLatin1String("(a.title LIKE ? ESCAPE '\\' OR a.source LIKE ? ESCAPE '\\')");
+    const QString direction = q.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    if (!fts.isEmpty() && q.sort == ArticleSort::Imported && q.order == Qt::DescendingOrder)
+        sql += QLatin1String(" ORDER BY articles_fts.rank"); // a search lists best matches first by default
+    else
+        sql += QLatin1String(" ORDER BY ") + sortExpression(q.sort) + direction + QLatin1String(", a.id") + direction;
+    if (limit >= 0)
+        sql += QLatin1String(" LIMIT ") + QString::number(limit);
+
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    if (!fts.isEmpty())
+        query.addBindValue(fts);
+    if (!filter.isEmpty()) {
+        query.addBindValue(likePattern(filter));
+        query.addBindValue(likePattern(filter));
+    }
+    if (!query.exec()) {
+        fail(query.lastError().databaseText());
+        return std::nullopt;
+    }
+    QList<qint64> result;
+    while (query.next())
+        result.append(query.value(0).toLongLong());
+    return result;
+}
+
+std::optional<QList<SearchHit>> ArticleStore::search(const QString &userQuery, int limit, int offset,
+                                                     const QString &openMark, const QString &closeMark)
+{
+    const SearchQuery parsed = SearchQuery::parse(userQuery);
+    if (!parsed.isValid()) {
+        fail(parsed.errorString());
+        return std::nullopt;
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT a.id, a.title, snippet(articles_fts, -1, ?, ?, '…', 16), articles_fts.rank "
+                                 "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+                                 "WHERE articles_fts MATCH ? ORDER BY articles_fts.rank LIMIT ? OFFSET ?"));
+    query.addBindValue(openMark);
+    query.addBindValue(closeMark);
+    query.addBindValue(parsed.ftsExpression());
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    if (!query.exec()) {
+        fail(query.lastError().databaseText());
+        return std::nullopt;
+    }
+    QList<SearchHit> hits;
+    while (query.next())
+        hits.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString().simplified(),
+                     query.value(3).toDouble()});
+    return hits;
+}
+
+} // namespace Annalist
