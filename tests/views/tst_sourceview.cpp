@@ -61,6 +61,18 @@ bool anyBlockFormatted(const QTextDocument *document)
     return false;
 }
 
+// Foreground of the first highlighting format in the block starting with @p blockStart.
+QColor highlightColour(const QTextDocument *document, const QString &blockStart)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (block.text().startsWith(blockStart)) {
+            const auto formats = block.layout()->formats();
+            return formats.isEmpty() ? QColor() : formats.first().format.foreground().color();
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 class TestSourceView final : public QObject
@@ -276,8 +288,18 @@ private Q_SLOTS:
         const QImage light = view.grab().toImage();
         QVERIFY(light.save(artifactDir + QStringLiteral("/sourceview.png")));
 
+        const QColor lightQuote = highlightColour(view.document(), QStringLiteral("“We expect"));
+
         QApplication::setPalette(darkPalette());
         QCoreApplication::processEvents();
+        if (syntaxHighlightingAvailable()) {
+            // The highlighting theme switched with the palette: quotes are bright on the dark base.
+            const QColor darkQuote = highlightColour(view.document(), QStringLiteral("“We expect"));
+            QVERIFY(lightQuote.isValid() && darkQuote.isValid());
+            QVERIFY(lightQuote != darkQuote);
+            QVERIFY2(darkQuote.lightness() > 110, qPrintable(darkQuote.name()));
+            QVERIFY2(lightQuote.lightness() < 140, qPrintable(lightQuote.name()));
+        }
         QCOMPARE(view.palette().color(QPalette::Base), darkPalette().color(QPalette::Base));
         const QImage dark = view.grab().toImage();
         QVERIFY(dark.save(artifactDir + QStringLiteral("/sourceview-dark.png")));
