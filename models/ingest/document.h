@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Annalist {
 
@@ -29,6 +30,7 @@ struct ParsedDocument
     QString format; // "txt", "md", "html", ...
     QString original; // the file's text exactly as decoded
     QString content; // the readable text that is searched and extracted (== original for plain text)
+    QString encoding; // how the bytes were decoded: "UTF-8", "UTF-16LE", "Windows-1252", ...
 };
 
 // What reading one file produced: documents, or a reason why there are none.
@@ -36,6 +38,7 @@ struct ReadResult
 {
     QList<ParsedDocument> documents;
     QString error; // non-empty when the file could not be read
+    QStringList warnings; // read, but worth telling the user ("decoded as Latin-1 ...")
     bool ok() const { return error.isEmpty(); }
 };
 

@@ -3,6 +3,7 @@
 #include "ingest/document.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QStringList>
 
 #include <memory>
@@ -38,8 +39,16 @@ public:
     const Importer *importerFor(const QString &path) const; // nullptr for unknown types
     QStringList suffixes() const;
 
+    // Reads the file at path and hands it to its importer; every failure (unknown type,
+    // missing or unreadable file, too large, not text, ...) becomes ReadResult::error.
+    ReadResult readFile(const QString &path) const;
+
+    // Files beyond this are refused with a clear error instead of exhausting memory.
+    static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
+
 private:
     std::vector<std::unique_ptr<Importer>> m_importers;
+    QHash<QString, const Importer *> m_bySuffix;
 };
 
 } // namespace Annalist

@@ -1,5 +1,6 @@
 #include "pipeline/importrunner.h"
 
+#include "extract/publicationdate.h"
 #include "ingest/filecollector.h"
 #include "ingest/importer.h"
 #include "store/articlestore.h"
@@ -60,6 +61,13 @@ ParsedFile parseFile(const QString &path, const ImporterRegistry &registry, cons
     }
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
     for (ParsedDocument &doc : result.documents) {
+        if (!doc.published.isValid()) {
+            const Extract::PublicationDate dateline = Extract::detectPublicationDate(doc.content);
+            if (dateline.isValid()) {
+                doc.published = dateline.date;
+                doc.publishedSource = DateSource::Text;
+            }
+        }
         ArticleRecord record;
         record.title = doc.title;
         record.source = doc.source;
@@ -98,8 +106,8 @@ bool ImportRunner::run(const QStringList &paths, ImportSummary &summary)
     const ImporterRegistry registry;
     const CollectedFiles collected = collectFiles(paths, registry, m_cancel);
     summary.skipped += collected.skipped;
-    for (const auto &error : collected.errors)
-        summary.failed.append({error.path, error.reason});
+    for (const QString &error : collected.errors)
+        summary.failed.append({QString(), error}); // already "path: reason"
     const QStringList &files = collected.files;
     summary.filesTotal += int(files.size());
 

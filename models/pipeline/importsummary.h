@@ -22,8 +22,9 @@ struct ImportSummary
     };
     struct Failed
     {
-        QString path;
+        QString path; // empty when reason names the path itself
         QString reason;
+        QString describe() const { return path.isEmpty() ? reason : path + QStringLiteral(": ") + reason; }
     };
 
     QList<Imported> imported;

@@ -52,6 +52,13 @@ QString likePattern(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
+QString describeError(const SearchQuery &query)
+{
+    return QCoreApplication::translate("Annalist::ArticleStore", "Character %1: %2")
+        .arg(query.errorPosition() + 1)
+        .arg(query.errorString());
+}
+
 const char *const selectRecord = "SELECT id, title, source, author, url, published, published_source, imported_at, "
                                  "file_path, format, original, content, content_hash FROM articles WHERE id = ?";
 
@@ -238,7 +245,7 @@ std::optional<QList<qint64>> ArticleStore::ids(const ArticleQuery &q, int limit)
     if (!q.search.trimmed().isEmpty()) {
         const SearchQuery parsed = SearchQuery::parse(q.search);
         if (!parsed.isValid()) {
-            fail(parsed.errorString());
+            fail(describeError(parsed));
             return std::nullopt;
         }
         fts = parsed.ftsExpression();
@@ -282,7 +289,7 @@ std::optional<QList<SearchHit>> ArticleStore::search(const QString &userQuery, i
 {
     const SearchQuery parsed = SearchQuery::parse(userQuery);
     if (!parsed.isValid()) {
-        fail(parsed.errorString());
+        fail(describeError(parsed));
         return std::nullopt;
     }
     QSqlQuery query(m_db);

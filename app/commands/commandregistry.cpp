@@ -1,0 +1,42 @@
+#include "commands/commandregistry.h"
+
+#include "commands/importcommand.h"
+#include "commands/listcommand.h"
+
+#include <QCoreApplication>
+
+namespace Annalist {
+
+CommandRegistry::CommandRegistry()
+{
+    m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<ListCommand>());
+    m_commands.push_back(std::make_unique<SearchCommand>());
+}
+
+CommandRegistry::~CommandRegistry() = default;
+
+Command *CommandRegistry::find(const QString &name) const
+{
+    for (const auto &command : m_commands) {
+        if (command->name() == name)
+            return command.get();
+    }
+    return nullptr;
+}
+
+QString CommandRegistry::helpText() const
+{
+    QString text = QCoreApplication::translate("Annalist::CommandRegistry",
+                                               "Usage: annalist [--db FILE] [PATH...]\n"
+                                               "       annalist COMMAND [OPTIONS]\n\n"
+                                               "Without a command, opens the window (and imports any PATH given).\n\n"
+                                               "Commands (run without a window):\n");
+    for (const auto &command : m_commands)
+        text += QStringLiteral("  %1%2\n").arg(command->name(), -12).arg(command->summary());
+    text += QCoreApplication::translate("Annalist::CommandRegistry",
+                                        "\n'annalist COMMAND --help' describes a command's options.\n");
+    return text;
+}
+
+} // namespace Annalist

@@ -1,0 +1,77 @@
+#include "commands/commandsupport.h"
+
+#include "commands/command.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+namespace Annalist::CommandSupport {
+
+QString defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("annalist.db"));
+}
+
+void addDatabaseOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("db"),
+                      QCoreApplication::translate("Annalist::CommandSupport",
+                                                  "Database file to use (default: %1).")
+                          .arg(QDir::toNativeSeparators(defaultDatabasePath())),
+                      QStringLiteral("FILE")});
+}
+
+QString databasePath(const QCommandLineParser &parser)
+{
+    const QString path = parser.value(QStringLiteral("db"));
+    return path.isEmpty() ? defaultDatabasePath() : path;
+}
+
+void addJsonOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("json"),
+                      QCoreApplication::translate("Annalist::CommandSupport",
+                                                  "Write one JSON document (an array of objects) to stdout.")});
+}
+
+bool parse(QCommandLineParser &parser, const QStringList &arguments, CommandIo &io, int *exitCode)
+{
+    const QCommandLineOption help = parser.addHelpOption();
+    // The subcommand is not an argument of its own parser.
+    QStringList forParser = arguments;
+    const QString command = forParser.size() > 1 ? forParser.takeAt(1) : QString();
+    if (!parser.parse(forParser)) {
+        io.err << QStringLiteral("annalist: ") << parser.errorText() << Qt::endl;
+        io.err << QCoreApplication::translate("Annalist::CommandSupport", "Try '%1 --help'.")
+                      .arg(QStringLiteral("annalist ") + command)
+               << Qt::endl;
+        *exitCode = ExitUsage;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        // QCommandLineParser names only the program; show the subcommand as well.
+        const qsizetype usageEnd = text.indexOf(QLatin1String(" ["));
+        if (usageEnd > 0 && !command.isEmpty()) {
+            text.insert(usageEnd, QLatin1Char(' ') + command);
+            text.replace(arguments.constFirst() + QLatin1Char(' '), QStringLiteral("annalist "));
+        }
+        io.out << text;
+        io.out.flush();
+        *exitCode = ExitOk;
+        return false;
+    }
+    return true;
+}
+
+void writeJson(CommandIo &io, const QJsonArray &array)
+{
+    io.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    io.out.flush();
+}
+
+} // namespace Annalist::CommandSupport

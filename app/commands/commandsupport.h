@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QString>
+
+namespace Annalist {
+
+struct CommandIo;
+
+// Pieces every subcommand shares: the --db option, --json output, argument parsing that
+// reports usage errors instead of exiting.
+namespace CommandSupport {
+
+QString defaultDatabasePath();
+void addDatabaseOption(QCommandLineParser &parser);
+QString databasePath(const QCommandLineParser &parser);
+void addJsonOption(QCommandLineParser &parser);
+
+// Parses arguments; prints help and returns ExitOk through *exitCode when --help was given,
+// prints the parser's error and returns ExitUsage on bad arguments. True means "go on".
+bool parse(QCommandLineParser &parser, const QStringList &arguments, CommandIo &io, int *exitCode);
+
+// Writes one JSON document (an array) on stdout.
+void writeJson(CommandIo &io, const QJsonArray &array);
+
+} // namespace CommandSupport
+} // namespace Annalist

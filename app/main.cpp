@@ -1,0 +1,89 @@
+#include "commands/commandregistry.h"
+#include "commands/commandsupport.h"
+#include "language.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Annalist;
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Annalist"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("annalist.app"));
+    QCoreApplication::setApplicationName(QStringLiteral("Annalist"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ANNALIST_VERSION));
+}
+
+int runCommand(Command &command, int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    Language::install(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CommandIo io{out, err};
+    return command.run(app.arguments(), io);
+}
+
+int runWindow(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Annalist"));
+    Language::install(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Annalist, a research browser for analysts."));
+    parser.addVersionOption();
+    CommandSupport::addDatabaseOption(parser);
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 QApplication::translate("main", "Files or folders to import."),
+                                 QStringLiteral("[PATH...]"));
+    parser.process(app);
+
+    MainWindow window;
+    const QString explicitDb = parser.value(QStringLiteral("db"));
+    const QString path = !explicitDb.isEmpty()
+        ? explicitDb
+        : QSettings().value(QStringLiteral("database/last"), CommandSupport::defaultDatabasePath()).toString();
+    if (!window.openDatabase(path) && path != CommandSupport::defaultDatabasePath())
+        window.openDatabase(CommandSupport::defaultDatabasePath());
+    window.show();
+    const QStringList paths = parser.positionalArguments();
+    QTimer::singleShot(0, &window, [&window, paths, explicitDb] {
+        if (explicitDb.isEmpty() && window.databasePath() == CommandSupport::defaultDatabasePath())
+            window.importSampleCorpusIfFirstStart();
+        window.importPaths(paths);
+    });
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc > 1) {
+        const QString first = QString::fromLocal8Bit(argv[1]);
+        const CommandRegistry registry;
+        if (Command *command = registry.find(first))
+            return runCommand(*command, argc, argv);
+        if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+            std::fputs(registry.helpText().toLocal8Bit().constData(), stdout);
+            return ExitOk;
+        }
+        if (!first.startsWith(QLatin1Char('-')) && !QFileInfo::exists(first)) {
+            std::fprintf(stderr, "annalist: '%s' is neither a command nor a file. Try 'annalist --help'.\n", argv[1]);
+            return ExitUsage;
+        }
+    }
+    return runWindow(argc, argv);
+}

@@ -1,0 +1,417 @@
+#include "mainwindow.h"
+
+#include "articlelistpane.h"
+#include "importprogress.h"
+#include "itemmodels/articlelistmodel.h"
+#include "language.h"
+#include "pipeline/importjob.h"
+#include "pipeline/samplecorpus.h"
+#include "sourceview.h"
+#include "store/articlestore.h"
+#include "store/database.h"
+#include "syntaxsupport.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+#include <QTreeView>
+#include <QUrl>
+
+namespace Annalist {
+
+namespace {
+
+QStringList localPaths(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(new ArticleListModel(this))
+    , m_progress(new ImportProgress(this))
+    , m_articleInfo(new QLabel(this))
+    , m_refresh(new QTimer(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    setDockNestingEnabled(true);
+    createDocks();
+    createActions();
+
+    statusBar()->addWidget(m_articleInfo, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    m_progress->hide();
+    connect(m_progress, &ImportProgress::cancelRequested, this, [this] {
+        m_importQueue.clear();
+        if (m_job) {
+            m_job->cancel();
+            m_progress->setCancelling();
+        }
+    });
+
+    // While a long import runs, the list catches up every few seconds.
+    m_refresh->setInterval(3000);
+    connect(m_refresh, &QTimer::timeout, m_model, &ArticleListModel::reload);
+
+    connect(m_list, &ArticleListPane::currentArticleChanged, this, &MainWindow::showArticle);
+    connect(m_model, &ArticleListModel::queryFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    readSettings();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void MainWindow::createDocks()
+{
+    m_list = new ArticleListPane(m_model, this);
+    m_listDock = new QDockWidget(tr("Articles"), this);
+    m_listDock->setObjectName(QStringLiteral("ArticlesDock"));
+    m_listDock->setWidget(m_list);
+    addDockWidget(Qt::LeftDockWidgetArea, m_listDock);
+
+    m_source = new SourceView(this);
+    m_source->setAccessibleName(tr("Article text"));
+    m_sourceDock = new QDockWidget(tr("Source"), this);
+    m_sourceDock->setObjectName(QStringLiteral("SourceDock"));
+    m_sourceDock->setWidget(m_source);
+    addDockWidget(Qt::RightDockWidgetArea, m_sourceDock);
+    resizeDocks({m_listDock, m_sourceDock}, {45, 55}, Qt::Horizontal);
+
+    // Drops anywhere reach the window, which imports them.
+    m_list->view()->setAcceptDrops(false);
+    m_list->view()->viewport()->setAcceptDrops(false);
+    m_source->setAcceptDrops(false);
+    m_source->viewport()->setAcceptDrops(false);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *importFiles = file->addAction(tr("&Import Files…"), this, &MainWindow::chooseFilesToImport);
+    importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addAction(tr("Import &Folder…"), this, &MainWindow::chooseFolderToImport);
+    file->addSeparator();
+    QAction *newDb = file->addAction(tr("&New Database…"), this, [this] { chooseDatabase(true); });
+    newDb->setShortcut(QKeySequence::New);
+    QAction *openDb = file->addAction(tr("&Open Database…"), this, [this] { chooseDatabase(false); });
+    openDb->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find in Article…"), m_source, &SourceView::showFindBar);
+    find->setShortcut(QKeySequence::Find);
+    QAction *next = edit->addAction(tr("Find &Next"), m_source, &SourceView::findNext);
+    next->setShortcut(QKeySequence::FindNext);
+    QAction *previous = edit->addAction(tr("Find &Previous"), m_source, &SourceView::findPrevious);
+    previous->setShortcut(QKeySequence::FindPrevious);
+    edit->addSeparator();
+    QAction *search = edit->addAction(tr("&Search Articles"), this, [this] {
+        m_listDock->show();
+        m_list->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_list->searchField()->selectAll();
+    });
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_listDock->toggleViewAction());
+    view->addAction(m_sourceDock->toggleViewAction());
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settings->addMenu(tr("&Language"));
+    m_languages = new QActionGroup(this);
+    const QString current = Language::configured();
+    const QList<Language::Choice> choices = Language::choices();
+    for (const Language::Choice &choice : choices) {
+        QAction *action = language->addAction(choice.label);
+        action->setCheckable(true);
+        action->setChecked(choice.code == current);
+        action->setData(choice.code);
+        m_languages->addAction(action);
+    }
+    connect(m_languages, &QActionGroup::triggered, this,
+            [this](QAction *action) { setLanguage(action->data().toString()); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Annalist"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    if (m_job) {
+        QMessageBox::information(this, tr("Import running"),
+                                 tr("Wait for the import to finish or cancel it before switching databases."));
+        return false;
+    }
+    auto db = std::make_unique<Database>(path);
+    if (!db->open() || !m_model->setDatabasePath(path)) {
+        const QString reason = db->isOpen() ? m_model->errorString() : db->errorString();
+        QMessageBox::warning(this, tr("Cannot open database"),
+                             tr("Annalist could not open %1.\n\n%2").arg(QDir::toNativeSeparators(path), reason));
+        return false;
+    }
+    m_store = std::make_unique<ArticleStore>(db->connection());
+    m_db = std::move(db);
+    m_databasePath = path;
+    m_shownArticle = 0;
+    m_source->setDocument(QString(), QString());
+    m_articleInfo->clear();
+    QSettings().setValue(QStringLiteral("database/last"), path);
+    updateTitle();
+    return true;
+}
+
+void MainWindow::importSampleCorpusIfFirstStart()
+{
+    QSettings settings;
+    if (settings.value(QStringLiteral("sample/imported")).toBool() || !m_store || m_store->count() != 0)
+        return;
+    const QString folder =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("sample"));
+    const QStringList files = SampleCorpus::install(folder);
+    if (files.isEmpty()) {
+        statusBar()->showMessage(tr("The sample articles could not be copied to %1.").arg(folder), 10000);
+        return;
+    }
+    settings.setValue(QStringLiteral("sample/imported"), true);
+    importPaths({folder});
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1 — Annalist").arg(QFileInfo(m_databasePath).fileName()));
+}
+
+void MainWindow::showArticle(qint64 id)
+{
+    if (id == m_shownArticle)
+        return;
+    m_shownArticle = id;
+    if (!id || !m_store) {
+        m_source->setDocument(QString(), QString());
+        m_articleInfo->clear();
+        return;
+    }
+    const auto article = m_store->article(id);
+    if (!article) {
+        m_source->setDocument(QString(), QString());
+        m_articleInfo->setText(tr("The article could not be read: %1").arg(m_store->errorString()));
+        return;
+    }
+    m_source->setDocument(article->original, article->format);
+    QStringList info;
+    if (!article->source.isEmpty())
+        info << article->source;
+    if (article->published.isValid())
+        info << QLocale().toString(article->published, QLocale::LongFormat);
+    info << QDir::toNativeSeparators(article->filePath);
+    m_articleInfo->setText(info.join(QStringLiteral(" · ")));
+    Q_EMIT articleShown(id);
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    m_importQueue.append(paths);
+    if (!m_job)
+        startNextImport();
+}
+
+void MainWindow::startNextImport()
+{
+    if (m_importQueue.isEmpty() || m_databasePath.isEmpty())
+        return;
+    const QStringList paths = m_importQueue.takeFirst();
+    m_job = new ImportJob(m_databasePath, paths, this);
+    connect(m_job, &ImportJob::progress, m_progress, &ImportProgress::setProgress);
+    connect(m_job, &ImportJob::finished, this, &MainWindow::importDone);
+    m_progress->reset();
+    m_progress->show();
+    m_refresh->start();
+    m_job->start();
+}
+
+void MainWindow::importDone(const ImportSummary &summary, const QString &databaseError)
+{
+    if (m_job)
+        m_job->deleteLater();
+    m_job = nullptr;
+    m_refresh->stop();
+    m_progress->hide();
+    m_model->reload();
+
+    if (!databaseError.isEmpty()) {
+        QMessageBox::warning(this, tr("Import failed"), databaseError);
+    } else {
+        QString message = tr("Imported %n article(s)", nullptr, int(summary.imported.size()));
+        if (!summary.duplicates.isEmpty())
+            message += tr(", %n duplicate(s) skipped", nullptr, int(summary.duplicates.size()));
+        if (!summary.failed.isEmpty())
+            message += tr(", %n failed", nullptr, int(summary.failed.size()));
+        if (!summary.skipped.isEmpty())
+            message += tr(", %n file(s) of unknown type skipped", nullptr, int(summary.skipped.size()));
+        if (summary.cancelled)
+            message += tr(" (cancelled)");
+        statusBar()->showMessage(message, 15000);
+
+        if (!summary.failed.isEmpty() || !summary.skipped.isEmpty() || !summary.duplicates.isEmpty()) {
+            QStringList details;
+            for (const auto &failure : summary.failed)
+                details << tr("Failed: %1").arg(failure.describe());
+            for (const auto &duplicate : summary.duplicates)
+                details << tr("Duplicate of article #%1: %2")
+                               .arg(duplicate.existingId)
+                               .arg(QDir::toNativeSeparators(duplicate.path));
+            for (const QString &skipped : summary.skipped)
+                details << tr("Skipped: %1").arg(skipped);
+            auto *box = new QMessageBox(summary.failed.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                                        tr("Import finished"), message + QLatin1Char('.'), QMessageBox::Ok, this);
+            box->setDetailedText(details.join(QLatin1Char('\n')));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setObjectName(QStringLiteral("ImportSummary"));
+            box->open(); // not modal for the application: the analyst can keep reading
+        }
+    }
+    Q_EMIT importFinished();
+    startNextImport();
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Files"), QSettings().value(QStringLiteral("import/lastFolder")).toString(),
+        tr("Articles (*.txt *.text *.md *.markdown *.html *.htm);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("import/lastFolder"), QFileInfo(files.constFirst()).absolutePath());
+    importPaths(files);
+}
+
+void MainWindow::chooseFolderToImport()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Import Folder"), QSettings().value(QStringLiteral("import/lastFolder")).toString());
+    if (folder.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("import/lastFolder"), folder);
+    importPaths({folder});
+}
+
+void MainWindow::chooseDatabase(bool create)
+{
+    const QString filter = tr("Annalist databases (*.db *.sqlite);;All files (*)");
+    const QString start = QFileInfo(m_databasePath).absolutePath();
+    const QString path = create ? QFileDialog::getSaveFileName(this, tr("New Database"), start, filter)
+                                : QFileDialog::getOpenFileName(this, tr("Open Database"), start, filter);
+    if (path.isEmpty())
+        return;
+    if (create && QFileInfo::exists(path) && !QFile::remove(path)) {
+        QMessageBox::warning(this, tr("New Database"), tr("%1 could not be replaced.").arg(path));
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::showAbout()
+{
+    const QString highlighting = syntaxHighlightingAvailable()
+        ? tr("Source text is coloured with KDE Syntax-Highlighting %1.").arg(syntaxHighlightingVersion())
+        : tr("This build has no KDE Syntax-Highlighting: articles are shown without format colouring.");
+    QMessageBox::about(this, tr("About Annalist"),
+                       tr("<h3>Annalist %1</h3><p>A research browser for analysts: import articles, search "
+                          "them, read them.</p><p>Built with Qt %2 (running on Qt %3).</p><p>%4</p>"
+                          "<p>Database: %5</p>")
+                           .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
+                                QString::fromLatin1(qVersion()), highlighting,
+                                QDir::toNativeSeparators(m_databasePath).toHtmlEscaped()));
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    if (language == Language::configured())
+        return;
+    Language::setConfigured(language);
+    statusBar()->showMessage(tr("The language changes the next time Annalist starts."), 10000);
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_list->restoreHeaderState(settings.value(QStringLiteral("window/articleColumns")).toByteArray());
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/articleColumns"), m_list->saveHeaderState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    if (m_job)
+        m_job->cancel(); // what is committed stays; the batch in flight is rolled back
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!localPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localPaths(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importPaths(paths);
+}
+
+} // namespace Annalist

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "pipeline/importjob.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QStringList>
+
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QTimer;
+
+namespace Annalist {
+
+class ArticleListModel;
+class ArticleListPane;
+class ArticleStore;
+class Database;
+class ImportProgress;
+class SourceView;
+struct ImportSummary;
+
+// Wires the panes together: article list, source view, imports (drag and drop anywhere,
+// File ▸ Import), databases (open/new), settings. Work happens in models/ and views/.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+    // Opens (creating when needed) a database; on failure shows why and keeps the current one.
+    bool openDatabase(const QString &path);
+    QString databasePath() const { return m_databasePath; }
+    // Imports files and folders in the background; queued behind a running import.
+    void importPaths(const QStringList &paths);
+    // Imports the bundled sample articles when this is the first start on an empty database.
+    void importSampleCorpusIfFirstStart();
+
+    ArticleListPane *articleList() const { return m_list; }
+    SourceView *sourceView() const { return m_source; }
+    bool isImporting() const { return m_job != nullptr; }
+
+Q_SIGNALS:
+    void importFinished(); // after the list has been asked to reload
+    void articleShown(qint64 id);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void showArticle(qint64 id);
+    void startNextImport();
+    void importDone(const ImportSummary &summary, const QString &databaseError);
+    void chooseFilesToImport();
+    void chooseFolderToImport();
+    void chooseDatabase(bool create);
+    void showAbout();
+    void setLanguage(const QString &language);
+    void readSettings();
+    void writeSettings();
+    void updateTitle();
+
+    ArticleListModel *m_model = nullptr;
+    ArticleListPane *m_list = nullptr;
+    SourceView *m_source = nullptr;
+    QDockWidget *m_listDock = nullptr;
+    QDockWidget *m_sourceDock = nullptr;
+    ImportProgress *m_progress = nullptr;
+    QLabel *m_articleInfo = nullptr;
+    QTimer *m_refresh = nullptr;
+    QActionGroup *m_languages = nullptr;
+    std::unique_ptr<Database> m_db; // the GUI thread's connection, for reading one article
+    std::unique_ptr<ArticleStore> m_store;
+    QString m_databasePath;
+    QPointer<ImportJob> m_job;
+    QList<QStringList> m_importQueue;
+    qint64 m_shownArticle = 0;
+};
+
+} // namespace Annalist

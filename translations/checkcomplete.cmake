@@ -1,0 +1,17 @@
+# Fails when a .ts file has untranslated or unfinished messages.
+# usage: cmake -DTS_FILES=a.ts;b.ts -P checkcomplete.cmake
+set(problems 0)
+foreach(ts ${TS_FILES})
+    file(READ ${ts} content)
+    string(REGEX MATCHALL "<translation type=\"unfinished\"" unfinished "${content}")
+    string(REGEX MATCHALL "<message" messages "${content}")
+    list(LENGTH unfinished n_unfinished)
+    list(LENGTH messages n_messages)
+    message(STATUS "${ts}: ${n_messages} messages, ${n_unfinished} unfinished")
+    if(n_messages EQUAL 0 OR n_unfinished GREATER 0)
+        math(EXPR problems "${problems} + 1")
+    endif()
+endforeach()
+if(problems GREATER 0)
+    message(FATAL_ERROR "${problems} translation file(s) are incomplete")
+endif()
