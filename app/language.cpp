@@ -31,7 +31,10 @@ void setConfigured(const QString &code)
 void install(QCoreApplication &app)
 {
     const QString code = configured();
-    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    // The "C" locale of a bare environment means English (its plural forms live in annalist_en).
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
     if (!code.isEmpty())
         QLocale::setDefault(locale);
 

@@ -117,7 +117,7 @@ void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *importFiles = file->addAction(tr("&Import Files…"), this, &MainWindow::chooseFilesToImport);
-    importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importFiles->setShortcut(QKeySequence(tr("Ctrl+I", "Import Files")));
     file->addAction(tr("Import &Folder…"), this, &MainWindow::chooseFolderToImport);
     file->addSeparator();
     QAction *newDb = file->addAction(tr("&New Database…"), this, [this] { chooseDatabase(true); });
@@ -142,7 +142,7 @@ void MainWindow::createActions()
         m_list->searchField()->setFocus(Qt::ShortcutFocusReason);
         m_list->searchField()->selectAll();
     });
-    search->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    search->setShortcut(QKeySequence(tr("Ctrl+Shift+F", "Search Articles")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_listDock->toggleViewAction());

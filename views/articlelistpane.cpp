@@ -48,7 +48,7 @@ ArticleListPane::ArticleListPane(ArticleListModel *model, QWidget *parent)
     header->setSectionHidden(ArticleListModel::FileColumn, true);
     header->resizeSection(ArticleListModel::SourceColumn, 110);
     header->resizeSection(ArticleListModel::PublishedColumn, 95);
-    header->resizeSection(ArticleListModel::ImportedColumn, 130);
+    header->resizeSection(ArticleListModel::ImportedColumn, 150);
     connect(header, &QHeaderView::customContextMenuRequested, this, &ArticleListPane::showHeaderMenu);
 
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -86,6 +86,8 @@ ArticleListPane::ArticleListPane(ArticleListModel *model, QWidget *parent)
     connect(m_model, &ArticleListModel::rowsInserted, this, [this] {
         if (m_pendingSelection)
             selectArticle(m_pendingSelection);
+        else if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+            selectArticle(m_model->articleId(0)); // never greet the analyst with an empty reader
         updateStatus();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
