@@ -14,7 +14,7 @@ PACKAGES=(
     libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
     qtbase5-dev qtbase5-dev-tools qttools5-dev qttools5-dev-tools libqt5sql5-sqlite
     libkf5syntaxhighlighting-dev extra-cmake-modules
-    libsqlite3-dev libxml2-dev iso-codes libbenchmark-dev
+    libsqlite3-dev libxml2-dev iso-codes miscfiles wamerican libbenchmark-dev
     xvfb xauth poppler-utils fonts-dejavu-core
 )
 

@@ -98,7 +98,7 @@ private:
     }
     static bool plausibleYear(int y) { return y >= 1900 && y <= 2100; }
 
-    void emit(qsizetype first, qsizetype last, const QString &value)
+    void addTimex(qsizetype first, qsizetype last, const QString &value)
     {
         Timex t;
         t.start = tok(first).start;
@@ -244,7 +244,7 @@ qsizetype Finder::matchNumeric(qsizetype i)
             }
             const QString v = y > 0 ? monthDay(y, m, d) : QStringLiteral("XXXX-") + pad(m, 2) + QLatin1Char('-') + pad(d, 2);
             if (!v.isEmpty()) {
-                emit(i, last, v);
+                addTimex(i, last, v);
                 return last - i + 1;
             }
         }
@@ -254,7 +254,7 @@ qsizetype Finder::matchNumeric(qsizetype i)
         if (parts.size() == 3 && parts[0].size() == 4 && parts[1].size() == 2 && parts[2].size() == 2) {
             const QDate d(parseDigits(parts[0]), parseDigits(parts[1]), parseDigits(parts[2]));
             if (d.isValid() && plausibleYear(d.year())) {
-                emit(i, i, dayValue(d));
+                addTimex(i, i, dayValue(d));
                 return 1;
             }
         }
@@ -264,14 +264,14 @@ qsizetype Finder::matchNumeric(qsizetype i)
             if (parts[1].size() == 2 && b >= 0)
                 b += a / 100 * 100;
             if (plausibleYear(a) && plausibleYear(b) && b > a && b - a < 100) {
-                emit(i, i, yearValue(a) + QLatin1Char('/') + yearValue(b));
+                addTimex(i, i, yearValue(a) + QLatin1Char('/') + yearValue(b));
                 return 1;
             }
         }
         if (parts.size() == 2 && parts[0].size() == 4 && parts[1].size() == 2) {
             const QDate d(parseDigits(parts[0]), parseDigits(parts[1]), 1);
             if (d.isValid() && plausibleYear(d.year())) {
-                emit(i, i, monthValue(d.year(), d.month()));
+                addTimex(i, i, monthValue(d.year(), d.month()));
                 return 1;
             }
         }
@@ -285,19 +285,19 @@ qsizetype Finder::matchNumeric(qsizetype i)
         if ((head.compare(u"mid", Qt::CaseInsensitive) == 0 || head.compare(u"early", Qt::CaseInsensitive) == 0
                 || head.compare(u"late", Qt::CaseInsensitive) == 0)
             && tail.size() == 4 && plausibleYear(parseDigits(tail))) {
-            emit(i, i, tail.toString());
+            addTimex(i, i, tail.toString());
             return 1;
         }
         return 0;
     }
     // 1990s, 2020s
     if (w.size() == 5 && w.endsWith(u's') && plausibleYear(parseDigits(w.left(4))) && w[3] == u'0') {
-        emit(i, i, w.left(3).toString());
+        addTimex(i, i, w.left(3).toString());
         return 1;
     }
     // Q3 2025 is handled with the letters; here: a bare year
     if (yearInContext(i)) {
-        emit(i, i, w.toString());
+        addTimex(i, i, w.toString());
         return 1;
     }
     return 0;
@@ -324,7 +324,7 @@ qsizetype Finder::matchMonth(qsizetype i)
             }
             const QString v = y > 0 ? monthDay(int(y), m, d) : QStringLiteral("XXXX-") + pad(m, 2) + QLatin1Char('-') + pad(d, 2);
             if (!v.isEmpty()) {
-                emit(i, last, v);
+                addTimex(i, last, v);
                 return last - i + 1;
             }
         }
@@ -332,7 +332,7 @@ qsizetype Finder::matchMonth(qsizetype i)
         if (isPunct(j, ','))
             ++j;
         if (isYearToken(j)) {
-            emit(i, j, monthValue(number(j, 4, 4), m));
+            addTimex(i, j, monthValue(number(j, 4, 4), m));
             return j - i + 1;
         }
         if (abbreviated)
@@ -350,7 +350,7 @@ qsizetype Finder::matchMonth(qsizetype i)
         if (!cuePrev && (tok(i).has(Token::SentStart) || m == 5 || m == 3))
             return 0; // "May" the verb, "March" the verb, a headline word
         if (!m_dct.isValid()) {
-            emit(i, i, QStringLiteral("XXXX-") + pad(m, 2));
+            addTimex(i, i, QStringLiteral("XXXX-") + pad(m, 2));
             return 1;
         }
         qsizetype first = i;
@@ -366,12 +366,12 @@ qsizetype Finder::matchMonth(qsizetype i)
         } else {
             y = resolveYear(m, 0, i);
         }
-        emit(first, i, monthValue(y, m));
+        addTimex(first, i, monthValue(y, m));
         return 1;
     }
     if (const int wd = weekdayFromName(w); wd > 0 && w.size() > 4 && !tok(i).has(Token::Dotted)) {
         if (!m_dct.isValid()) {
-            emit(i, i, QStringLiteral("XXXX-XX-XX"));
+            addTimex(i, i, QStringLiteral("XXXX-XX-XX"));
             return 1;
         }
         const qsizetype prev = i - 1;
@@ -393,7 +393,7 @@ qsizetype Finder::matchMonth(qsizetype i)
         } else {
             d = m_dct.addDays(-delta);
         }
-        emit(first, i, dayValue(d));
+        addTimex(first, i, dayValue(d));
         return i - first + 1;
     }
     return 0;
@@ -462,7 +462,7 @@ qsizetype Finder::matchRelative(qsizetype i)
             // "last year's" is fine; "this year alone" too
             const QString v = shifted(unit, by);
             if (!v.isEmpty()) {
-                emit(first, k + 1, v);
+                addTimex(first, k + 1, v);
                 return k + 2 - i;
             }
         }
@@ -472,7 +472,7 @@ qsizetype Finder::matchRelative(qsizetype i)
                 : (season == u"autumn" || season == u"fall") ? u"FA" : season == u"winter" ? u"WI" : nullptr;
             if (code && hasDct) {
                 const int y = m_dct.year() + (is(k, u"last") ? -1 : is(k, u"next") ? 1 : 0);
-                emit(first, k + 1, yearValue(y) + QLatin1Char('-') + QStringView(code));
+                addTimex(first, k + 1, yearValue(y) + QLatin1Char('-') + QStringView(code));
                 return k + 2 - i;
             }
         }
@@ -501,7 +501,7 @@ qsizetype Finder::matchRelative(qsizetype i)
             const int u = unit == u"day" ? 1 : unit == u"week" ? 2 : unit == u"month" ? 3 : unit == u"year" ? 4 : 0;
             if (u && hasDct) {
                 const QString v = count == 0 ? QStringLiteral("PAST_REF") : shifted(u, -count);
-                emit(i, i + 2, v);
+                addTimex(i, i + 2, v);
                 return 3;
             }
         }
@@ -532,48 +532,48 @@ qsizetype Finder::matchRelative(qsizetype i)
                     --y;
             }
             if (y > 0) {
-                emit(i, last, quarterValue(y, q));
+                addTimex(i, last, quarterValue(y, q));
                 return last - i + 1;
             }
         }
     }
     // reference words
     if (w.compare(u"recently", Qt::CaseInsensitive) == 0) {
-        emit(i, i, QStringLiteral("PAST_REF"));
+        addTimex(i, i, QStringLiteral("PAST_REF"));
         return 1;
     }
     if (w.compare(u"currently", Qt::CaseInsensitive) == 0 || w.compare(u"nowadays", Qt::CaseInsensitive) == 0
         || w.compare(u"presently", Qt::CaseInsensitive) == 0) {
-        emit(i, i, QStringLiteral("PRESENT_REF"));
+        addTimex(i, i, QStringLiteral("PRESENT_REF"));
         return 1;
     }
     if (w.compare(u"now", Qt::CaseInsensitive) == 0) {
         // "from now on", "now that" are still the present; "right now" likewise
-        emit(i, i, QStringLiteral("PRESENT_REF"));
+        addTimex(i, i, QStringLiteral("PRESENT_REF"));
         return 1;
     }
     if (is(i, u"at") && is(i + 1, u"present") && !tok(i + 1).has(Token::Possessive)) {
-        emit(i, i + 1, QStringLiteral("PRESENT_REF"));
+        addTimex(i, i + 1, QStringLiteral("PRESENT_REF"));
         return 2;
     }
     if (w.compare(u"today", Qt::CaseInsensitive) == 0) {
         if (tok(i).has(Token::Possessive) || !hasDct)
-            emit(i, i, QStringLiteral("PRESENT_REF"));
+            addTimex(i, i, QStringLiteral("PRESENT_REF"));
         else
-            emit(i, i, dayValue(m_dct));
+            addTimex(i, i, dayValue(m_dct));
         return 1;
     }
     if (w.compare(u"yesterday", Qt::CaseInsensitive) == 0 && hasDct) {
-        emit(i, i, dayValue(m_dct.addDays(-1)));
+        addTimex(i, i, dayValue(m_dct.addDays(-1)));
         return 1;
     }
     if (w.compare(u"tomorrow", Qt::CaseInsensitive) == 0 && hasDct) {
-        emit(i, i, dayValue(m_dct.addDays(1)));
+        addTimex(i, i, dayValue(m_dct.addDays(1)));
         return 1;
     }
     if (w.compare(u"soon", Qt::CaseInsensitive) == 0 && !is(i - 1, u"as") && !is(i + 1, u"as")
         && !is(i + 1, u"after")) {
-        emit(i, i, QStringLiteral("FUTURE_REF"));
+        addTimex(i, i, QStringLiteral("FUTURE_REF"));
         return 1;
     }
     // in the future / for the future / the future.
@@ -581,7 +581,7 @@ qsizetype Finder::matchRelative(qsizetype i)
         const bool framed = is(i - 1, u"in") || is(i - 1, u"for") || is(i - 1, u"into");
         const bool closed = !valid(i + 2) || !tok(i + 2).has(Token::Word);
         if (framed || closed) {
-            emit(i, i + 1, QStringLiteral("FUTURE_REF"));
+            addTimex(i, i + 1, QStringLiteral("FUTURE_REF"));
             return 2;
         }
     }

@@ -1,13 +1,14 @@
 #include "extract/engine.h"
 
+#include "extract/dates.h"
+#include "extract/entities.h"
+#include "extract/knowledge.h"
+#include "extract/tokenizer.h"
+
 namespace Annalist::Extract {
 
-struct Knowledge
-{
-};
-
 Engine::Engine()
-    : m_knowledge(std::make_unique<Knowledge>())
+    : m_knowledge(&Knowledge::builtIn())
 {
 }
 
@@ -15,10 +16,12 @@ Engine::~Engine() = default;
 
 Result Engine::extract(const QString &text, const QDate &dct, const UserDictionary &dictionary) const
 {
-    Q_UNUSED(text)
-    Q_UNUSED(dct)
-    Q_UNUSED(dictionary)
-    return {};
+    const QStringView view(text);
+    const std::vector<Token> tokens = tokenize(view);
+    Result result;
+    result.entities = recognizeEntities(view, tokens, *m_knowledge, dictionary);
+    result.timex = findDates(view, tokens, dct);
+    return result;
 }
 
 } // namespace Annalist::Extract

@@ -8,8 +8,6 @@
 #include <QJsonObject>
 #include <QString>
 
-#include <memory>
-
 namespace Annalist::Extract {
 
 struct Knowledge; // gazetteers and curated lists, loaded once
@@ -30,7 +28,7 @@ public:
     Result extract(const QString &text, const QDate &dct, const UserDictionary &dictionary = {}) const;
 
 private:
-    std::unique_ptr<const Knowledge> m_knowledge;
+    const Knowledge *m_knowledge; // shared, immutable
 };
 
 // The object "annalist extract --json" prints for one file.

@@ -1,0 +1,721 @@
+#include "extract/entities.h"
+#include "extract/knowledge.h"
+#include "extract/lexicon.h"
+#include "extract/userdictionary.h"
+
+namespace Annalist::Extract {
+
+namespace {
+
+enum class LineKind : std::uint8_t { Body, Headline, Byline };
+
+inline bool isUpperChar(QChar c) { return c.isUpper(); }
+
+class Chunker
+{
+public:
+    Chunker(QStringView text, const std::vector<Token> &tokens, const Knowledge &k, const UserDictionary &d)
+        : m_text(text)
+        , m_t(tokens)
+        , m_n(qsizetype(tokens.size()))
+        , m_k(k)
+        , m_d(d)
+    {
+    }
+
+    std::vector<Chunk> run();
+
+private:
+    const Token &tok(qsizetype i) const { return m_t[size_t(i)]; }
+    bool valid(qsizetype i) const { return i >= 0 && i < m_n; }
+    QStringView text(qsizetype i) const { return tokenText(m_text, tok(i)); }
+    bool isWord(qsizetype i) const { return valid(i) && tok(i).has(Token::Word); }
+    bool isLowerWord(qsizetype i) const
+    {
+        return isWord(i) && tok(i).has(Token::HasLetter) && !tok(i).has(Token::Cap) && !tok(i).has(Token::HasDigit);
+    }
+    bool isPunct(qsizetype i, char16_t c) const
+    {
+        return valid(i) && !tok(i).has(Token::Word) && text(i).front().unicode() == c;
+    }
+    bool is(qsizetype i, QStringView w) const { return isWord(i) && text(i) == w; }
+
+    bool hasInnerUpper(qsizetype i) const
+    {
+        const QStringView w = text(i);
+        for (qsizetype k = 1; k < w.size(); ++k)
+            if (isUpperChar(w[k]))
+                return true;
+        return false;
+    }
+    // A token that can be part of a name: capitalised, "7AI", "iFlyTek", "xAI".
+    bool nameToken(qsizetype i) const
+    {
+        if (!isWord(i) || tok(i).has(Token::Citation))
+            return false;
+        const Token &t = tok(i);
+        if (t.has(Token::Cap))
+            return true;
+        if (!t.has(Token::HasLetter))
+            return false;
+        return hasInnerUpper(i); // 7AI, 0.1AI, iFlyTek, xAI
+    }
+    bool isNumberToken(qsizetype i) const
+    {
+        return isWord(i) && tok(i).has(Token::HasDigit) && !tok(i).has(Token::HasLetter);
+    }
+    bool isYearNumber(qsizetype i) const
+    {
+        if (!isNumberToken(i) || tok(i).length != 4)
+            return false;
+        const int y = Lexicon::parseDigits(text(i));
+        return y >= 1900 && y <= 2100;
+    }
+    bool isMonthOrWeekday(qsizetype i) const
+    {
+        const QStringView w = text(i);
+        return (Lexicon::monthFromName(w) && !Lexicon::isMonthAbbreviation(w)) || (Lexicon::weekdayFromName(w) && w.size() > 4);
+    }
+    bool isOrgWord(QStringView w) const { return m_k.orgSuffixes.contains(w) || m_k.orgHeads.contains(w); }
+    // "Tencent-backed", "Beijing-based": a name glued to a lower-case participle
+    qsizetype participleCut(qsizetype i) const
+    {
+        if (!tok(i).has(Token::Hyphenated))
+            return -1;
+        const QStringView w = text(i);
+        const qsizetype dash = w.lastIndexOf(u'-');
+        if (dash <= 0 || dash + 1 >= w.size() || !w[dash + 1].isLower())
+            return -1;
+        return tok(i).start + dash;
+    }
+
+    const GazetteerEntry *gazetteer(qsizetype first, qsizetype last, QString *span = nullptr) const;
+    qsizetype longestGazetteer(qsizetype first, qsizetype limit, const GazetteerEntry **entry) const;
+
+    void classifyLines();
+    void markLists();
+    void bylines(qsizetype lineFirst, qsizetype lineEnd);
+    void headline(qsizetype lineFirst, qsizetype lineEnd);
+    qsizetype growChunk(qsizetype first, qsizetype lineEnd, qsizetype *cutEnd) const;
+    void addChunk(qsizetype first, qsizetype last, qsizetype cutEnd);
+    bool typeAndAdd(qsizetype first, qsizetype last, qsizetype cutEnd, bool titleCue);
+    int contextType(qsizetype first, qsizetype last, int *strength) const;
+    int appositiveType(qsizetype after) const;
+    bool personShape(qsizetype first, qsizetype last) const;
+    Chunk makeChunk(qsizetype first, qsizetype last, qsizetype cutEnd) const;
+
+    QStringView m_text;
+    const std::vector<Token> &m_t;
+    qsizetype m_n;
+    const Knowledge &m_k;
+    const UserDictionary &m_d;
+    std::vector<Chunk> m_out;
+    std::vector<std::int8_t> m_listType; // per token: type imposed by "platforms such as ..."
+    std::vector<std::pair<qsizetype, LineKind>> m_lines; // first token of each line
+};
+
+const GazetteerEntry *Chunker::gazetteer(qsizetype first, qsizetype last, QString *span) const
+{
+    const qsizetype start = tok(first).start;
+    const qsizetype end = tok(last).end();
+    QStringView view = m_text.mid(start, end - start);
+    if (last > first) {
+        bool plain = true;
+        for (qsizetype i = first + 1; i <= last; ++i) {
+            const qsizetype gap = tok(i).start - tok(i - 1).end();
+            if (gap > 1 || (gap == 1 && m_text[tok(i).start - 1] != u' '))
+                plain = false;
+        }
+        if (!plain) {
+            const QString simplified = view.toString().simplified();
+            if (span)
+                *span = simplified;
+            return m_k.lookup(simplified);
+        }
+    }
+    if (span)
+        *span = view.toString();
+    return m_k.lookup(view);
+}
+
+// Longest gazetteer match starting at first and ending at or before limit; returns its last token or -1.
+qsizetype Chunker::longestGazetteer(qsizetype first, qsizetype limit, const GazetteerEntry **entry) const
+{
+    const int *maxWords = m_k.gazetteerFirstWords.find(text(first));
+    qsizetype longest = first;
+    if (maxWords) {
+        // words may be separated by punctuation tokens ("Co., Ltd.", "Frost & Sullivan")
+        longest = std::min(limit, first + qsizetype(*maxWords) * 2);
+    }
+    for (qsizetype last = longest; last >= first; --last) {
+        if (last > first && (!isWord(last) || tok(last).has(Token::LineStart)))
+            continue;
+        if (const GazetteerEntry *e = gazetteer(first, last)) {
+            *entry = e;
+            return last;
+        }
+    }
+    return -1;
+}
+
+void Chunker::classifyLines()
+{
+    static constexpr const char16_t *function[] = {u"of", u"the", u"and", u"to", u"in", u"for", u"on", u"a", u"an",
+        u"with", u"by", u"at", u"as", u"is", u"are", u"its", u"from", u"vs", u"or", u"after", u"over", u"into"};
+    qsizetype i = 0;
+    while (i < m_n) {
+        qsizetype j = i + 1;
+        while (j < m_n && !tok(j).has(Token::LineStart))
+            ++j;
+        int words = 0;
+        int capital = 0;
+        for (qsizetype k = i; k < j; ++k) {
+            if (!isWord(k) || !tok(k).has(Token::HasLetter))
+                continue;
+            bool isFunction = false;
+            for (const char16_t *f : function)
+                if (text(k) == QStringView(f))
+                    isFunction = true;
+            if (isFunction)
+                continue;
+            ++words;
+            if (tok(k).has(Token::Cap) || tok(k).has(Token::AllCaps) || hasInnerUpper(k))
+                ++capital;
+        }
+        const qsizetype chars = tok(j - 1).end() - tok(i).start;
+        const bool endsSentence = isPunct(j - 1, '.') || isPunct(j - 1, '?') || isPunct(j - 1, '!')
+            || isPunct(j - 1, '"') || isPunct(j - 1, u'”');
+        LineKind kind = LineKind::Body;
+        if (is(i, u"By") && chars < 100 && words <= 8)
+            kind = LineKind::Byline;
+        else if (words > 0 && chars < 160 && !endsSentence && capital * 4 >= words * 3 && (words >= 2 || chars < 40))
+            kind = LineKind::Headline;
+        m_lines.emplace_back(i, kind);
+        i = j;
+    }
+}
+
+// "platforms such as NetEase Mail, Zhihu, and Weibo": each listed name gets the list's type.
+void Chunker::markLists()
+{
+    m_listType.assign(size_t(m_n), -1);
+    for (qsizetype i = 1; i < m_n; ++i) {
+        qsizetype start = -1;
+        if (is(i, u"such") && is(i + 1, u"as"))
+            start = i + 2;
+        else if (is(i, u"like") || is(i, u"including"))
+            start = i + 1;
+        if (start < 0)
+            continue;
+        int type = TypeNone;
+        for (qsizetype k = i - 1; k >= 0 && k >= i - 4 && isWord(k); --k) {
+            if (const int *t = m_k.cueList.find(text(k))) {
+                type = *t;
+                break;
+            }
+        }
+        if (type == TypeNone)
+            continue;
+        for (qsizetype k = start; k < m_n; ++k) {
+            if (nameToken(k) || isNumberToken(k) || is(k, u"of") || is(k, u"and") || is(k, u"or")
+                || isPunct(k, ',') || isPunct(k, '&')) {
+                if (is(k, u"and") || is(k, u"or")) {
+                    if (!nameToken(k + 1))
+                        break;
+                }
+                m_listType[size_t(k)] = std::int8_t(type);
+                continue;
+            }
+            break;
+        }
+    }
+}
+
+std::vector<Chunk> Chunker::run()
+{
+    classifyLines();
+    markLists();
+    for (size_t l = 0; l < m_lines.size(); ++l) {
+        const qsizetype first = m_lines[l].first;
+        const qsizetype end = l + 1 < m_lines.size() ? m_lines[l + 1].first : m_n;
+        switch (m_lines[l].second) {
+        case LineKind::Byline:
+            bylines(first, end);
+            continue;
+        case LineKind::Headline:
+            headline(first, end);
+            continue;
+        case LineKind::Body:
+            break;
+        }
+        qsizetype i = first;
+        while (i < end) {
+            if (!nameToken(i)) {
+                ++i;
+                continue;
+            }
+            qsizetype cutEnd = -1;
+            const qsizetype last = growChunk(i, end, &cutEnd);
+            addChunk(i, last, cutEnd);
+            i = last + 1;
+        }
+    }
+    return std::move(m_out);
+}
+
+// "By LIANG Yilian & HU Dingkun", "By Jane Doe and John Roe"
+void Chunker::bylines(qsizetype lineFirst, qsizetype lineEnd)
+{
+    qsizetype i = lineFirst + 1;
+    while (i < lineEnd) {
+        if (!nameToken(i)) {
+            ++i;
+            continue;
+        }
+        qsizetype last = i;
+        while (last + 1 < lineEnd && nameToken(last + 1))
+            ++last;
+        if (last > i) {
+            Chunk c = makeChunk(i, last, -1);
+            // "LIANG Yilian": family name in capitals, as Chinese bylines write it
+            QStringList words = c.name.split(QLatin1Char(' '));
+            for (QString &w : words) {
+                if (w.size() > 1 && w == w.toUpper())
+                    w = w.left(1) + w.mid(1).toLower();
+            }
+            c.name = words.join(QLatin1Char(' '));
+            c.type = TypeIndexPerson;
+            c.strength = 2;
+            m_out.push_back(c);
+        }
+        i = last + 1;
+    }
+}
+
+// Headlines and page furniture: only names the gazetteer or the dictionary knows.
+void Chunker::headline(qsizetype lineFirst, qsizetype lineEnd)
+{
+    for (qsizetype i = lineFirst; i < lineEnd; ++i) {
+        if (!nameToken(i))
+            continue;
+        const GazetteerEntry *e = nullptr;
+        const qsizetype last = longestGazetteer(i, lineEnd - 1, &e);
+        if (last < 0)
+            continue;
+        Chunk c = makeChunk(i, last, -1);
+        c.canonical = e->canonical;
+        c.type = typeIndex(e->type);
+        c.strength = 3;
+        c.productSense = e->productSense;
+        m_out.push_back(c);
+        i = last;
+    }
+}
+
+qsizetype Chunker::growChunk(qsizetype first, qsizetype lineEnd, qsizetype *cutEnd) const
+{
+    // A known multi-word name wins as a whole: "Frost & Sullivan", "Google DeepMind".
+    const GazetteerEntry *known = nullptr;
+    qsizetype last = longestGazetteer(first, lineEnd - 1, &known);
+    if (last < first)
+        last = first;
+    if (participleCut(last) >= 0) {
+        *cutEnd = participleCut(last);
+        return last;
+    }
+    bool sawOrgWord = isOrgWord(text(first));
+    while (true) {
+        if (tok(last).has(Token::Possessive))
+            break;
+        const qsizetype j = last + 1;
+        if (j >= lineEnd)
+            break;
+        const Token &t = tok(j);
+        if (nameToken(j) && t.has(Token::SpaceBefore)) {
+            if (t.has(Token::SentStart))
+                break;
+            const QStringView w = text(j);
+            if (w == u"AI" || w == u"Tech") {
+                // "Zhipu AI" is a name, "U.S. AI giant" and "Chinese AI" are not
+                bool generic = true;
+                for (qsizetype k = first; k <= last; ++k) {
+                    const QStringView p = text(k);
+                    const GazetteerEntry *e = m_k.lookup(p);
+                    if (!m_k.nationalities.contains(p) && !m_k.stopwords.contains(p) && !(e && e->type == u"PLACE"))
+                        generic = false;
+                }
+                if (generic)
+                    break;
+                last = j;
+                break;
+            }
+            if (m_k.stopwords.contains(w) && !m_k.orgSuffixes.contains(w))
+                break;
+            if (isMonthOrWeekday(j))
+                break;
+            last = j;
+            sawOrgWord = sawOrgWord || isOrgWord(w);
+            if (const qsizetype cut = participleCut(j); cut >= 0) {
+                *cutEnd = cut;
+                break;
+            }
+            continue;
+        }
+        // version numbers: "Claude Opus 4.8", "AutoGLM 2.0", "Mythos 5"; a year only before an event word
+        if (isNumberToken(j) && t.has(Token::SpaceBefore) && !t.has(Token::Citation)) {
+            if (isYearNumber(j)) {
+                if (nameToken(j + 1) && m_k.eventSuffixes.contains(text(j + 1))) {
+                    last = j;
+                    continue;
+                }
+                break;
+            }
+            if (t.length <= 4 && !isPunct(j + 1, '%') && !(isWord(j + 1) && !tok(j + 1).has(Token::Cap)
+                    && (text(j + 1) == u"percent" || text(j + 1) == u"million" || text(j + 1) == u"billion"))) {
+                last = j;
+                continue;
+            }
+            break;
+        }
+        // connectors inside names: "University of California", "Science and Technology Daily"
+        if (isWord(j) && !t.has(Token::Cap) && nameToken(j + 1) && tok(j + 1).has(Token::SpaceBefore)
+            && !tok(j + 1).has(Token::LineStart)) {
+            const QStringView w = text(j);
+            if ((w == u"of" || w == u"for") && sawOrgWord && !tok(last).has(Token::HasDigit)) {
+                last = j + 1;
+                continue;
+            }
+            if (w == u"and" || w == u"&") {
+                qsizetype k = j + 1;
+                while (k + 1 < lineEnd && nameToken(k + 1) && tok(k + 1).has(Token::SpaceBefore))
+                    ++k;
+                if (m_k.orgSuffixes.contains(text(k)) && !m_k.orgSuffixes.contains(text(last))
+                    && !m_k.lookup(text(last))) {
+                    last = k;
+                    sawOrgWord = true;
+                    continue;
+                }
+                break;
+            }
+            if (w == u"de" || w == u"von" || w == u"van" || w == u"der" || w == u"da" || w == u"di" || w == u"del"
+                || w == u"bin" || w == u"al" || w == u"la") {
+                last = j + 1;
+                continue;
+            }
+            break;
+        }
+        if (isPunct(j, '&') && nameToken(j + 1)) {
+            qsizetype k = j + 1;
+            while (k + 1 < lineEnd && nameToken(k + 1) && tok(k + 1).has(Token::SpaceBefore))
+                ++k;
+            if (m_k.orgSuffixes.contains(text(k))) {
+                last = k;
+                continue;
+            }
+            break;
+        }
+        // "Lira- Cantu": a hyphen broken by the layout
+        if (isPunct(j, '-') && !t.has(Token::SpaceBefore) && nameToken(j + 1) && tok(j + 1).has(Token::SpaceBefore)
+            && !tok(j + 1).has(Token::LineStart)) {
+            last = j + 1;
+            continue;
+        }
+        // "Co., Ltd."
+        if (isPunct(j, ',') && text(last) == u"Co." && is(j + 1, u"Ltd.")) {
+            last = j + 1;
+            continue;
+        }
+        break;
+    }
+    return last;
+}
+
+Chunk Chunker::makeChunk(qsizetype first, qsizetype last, qsizetype cutEnd) const
+{
+    Chunk c;
+    c.firstToken = first;
+    c.lastToken = last;
+    c.start = tok(first).start;
+    c.end = cutEnd >= 0 ? cutEnd : tok(last).end();
+    c.surface = m_text.mid(c.start, c.end - c.start).toString();
+    QString name = c.surface.simplified();
+    name.replace(QLatin1String("- "), QLatin1String("-"));
+    name.replace(QChar(0x2019), QLatin1Char('\''));
+    c.name = name;
+    return c;
+}
+
+// ", a research scholar at", ", head of research", ", a company that": the appositive's head noun
+int Chunker::appositiveType(qsizetype after) const
+{
+    if (!isPunct(after, ','))
+        return TypeNone;
+    qsizetype k = after + 1;
+    if (is(k, u"a") || is(k, u"an") || is(k, u"the") || is(k, u"one"))
+        ++k;
+    for (int n = 0; n < 6 && isWord(k); ++n, ++k) {
+        QStringView w = text(k);
+        QString lower;
+        if (tok(k).has(Token::Cap)) {
+            lower = w.toString().toLower();
+            w = lower;
+        }
+        if (m_k.personRoles.contains(w))
+            return TypeIndexPerson;
+        if (const int *t = m_k.cueBefore.find(w); t && *t != TypeIndexPerson)
+            return *t;
+        if (w == u"publication" || w == u"journal" || w == u"institute" || w == u"university" || w == u"organization"
+            || w == u"organisation" || w == u"group" || w == u"think" || w == u"nonprofit" || w == u"fund")
+            return TypeIndexOrg;
+        if (w == u"tool" || w == u"service" || w == u"system" || w == u"product" || w == u"device")
+            return TypeIndexProduct;
+        if (w == u"of" || w == u"at" || w == u"to" || w == u"in" || w == u"that" || w == u"which" || w == u"who"
+            || w == u"with" || w == u"for" || w == u"and")
+            break;
+    }
+    return TypeNone;
+}
+
+bool Chunker::personShape(qsizetype first, qsizetype last) const
+{
+    if (last == first || last - first > 3)
+        return false;
+    for (qsizetype i = first; i <= last; ++i) {
+        if (!isWord(i) || tok(i).has(Token::HasDigit) || !tok(i).has(Token::Cap))
+            return false;
+        const QStringView w = text(i);
+        if (isOrgWord(w) || m_k.eventSuffixes.contains(w) || m_k.stopwords.contains(w) || m_k.nationalities.contains(w))
+            return false;
+        if (tok(i).has(Token::AllCaps) && i != first)
+            return false;
+    }
+    return true;
+}
+
+// The type a name's neighbours give it: "startup X", "X models", "X, a research scholar", "by X"
+int Chunker::contextType(qsizetype first, qsizetype last, int *strength) const
+{
+    *strength = 1;
+    qsizetype before = first - 1;
+    if (before >= 0 && !tok(before).has(Token::Word)) {
+        const char16_t c = text(before).front().unicode();
+        if (c == '"' || c == u'“' || c == '\'' || c == u'‘')
+            --before;
+    }
+    if (isLowerWord(before)) {
+        if (m_k.personTitles.contains(text(before)) && personShape(first, last))
+            return TypeIndexPerson;
+        if (const int *t = m_k.cueBefore.find(text(before)))
+            return *t;
+    }
+    if (m_listType[size_t(first)] >= 0)
+        return m_listType[size_t(first)];
+    const int appositive = appositiveType(last + 1);
+    if (appositive != TypeNone) {
+        if (appositive == TypeIndexPerson && !personShape(first, last))
+            return TypeNone;
+        return appositive;
+    }
+    const qsizetype after = last + 1;
+    if (tok(last).has(Token::Possessive) && isWord(after)) {
+        const QStringView w = text(after);
+        if (m_k.cueAfter.contains(w) || m_k.cueList.contains(w) || w == u"model" || w == u"products")
+            return TypeIndexOrg;
+    } else if (isWord(after) && !tok(after).has(Token::Cap)) {
+        if (const int *t = m_k.cueAfter.find(text(after)))
+            return *t;
+    }
+    // "Kimi K2 by Moonlit AI", "developed by Anthropic"
+    if (is(before, u"by") && before >= 1) {
+        if (isWord(before - 1)) {
+            const QStringView v = text(before - 1);
+            if (v == u"founded" || v == u"led" || v == u"co-founded" || v == u"headed")
+                return personShape(first, last) ? TypeIndexPerson : TypeNone;
+            if (v == u"developed" || v == u"released" || v == u"made" || v == u"built" || v == u"launched"
+                || v == u"owned" || v == u"backed" || v == u"created" || v == u"acquired" || v == u"published")
+                return TypeIndexOrg;
+        }
+        for (auto it = m_out.rbegin(); it != m_out.rend() && it != m_out.rbegin() + 1; ++it)
+            if (it->lastToken == before - 1 && it->type == TypeIndexProduct)
+                return TypeIndexOrg;
+    }
+    // "X said", "said X": people speak, mostly
+    if (personShape(first, last)) {
+        if (isWord(after) && (text(after) == u"said" || text(after) == u"says" || text(after) == u"told"
+                || text(after) == u"explained" || text(after) == u"warned" || text(after) == u"added"))
+            return TypeIndexPerson;
+        if (isPunct(after, ',') && (is(after + 1, u"who") || is(after + 1, u"whose")))
+            return TypeIndexPerson;
+        if (is(before, u"said") || is(before, u"says") || is(before, u"according"))
+            return TypeIndexPerson;
+    }
+    return TypeNone;
+}
+
+void Chunker::addChunk(qsizetype first, qsizetype last, qsizetype cutEnd)
+{
+    // Drop what is not part of the name at the edges: "Renowned", "Chinese", "Professor", "AI".
+    bool titleCue = false;
+    while (first <= last) {
+        const GazetteerEntry *whole = gazetteer(first, last);
+        if (whole || !m_d.canonicalFor(m_text.mid(tok(first).start, tok(last).end() - tok(first).start).toString()).isEmpty())
+            break;
+        const QStringView w = text(first);
+        if (m_k.personTitles.contains(w) && first < last) {
+            titleCue = true;
+            ++first;
+            continue;
+        }
+        if ((m_k.stopwords.contains(w) || m_k.nationalities.contains(w)) && !m_k.lookup(w)) {
+            ++first;
+            continue;
+        }
+        if (m_k.nationalities.contains(w) && first < last && !m_k.orgHeads.contains(text(first + 1))
+            && !m_k.orgSuffixes.contains(text(last))) {
+            ++first;
+            continue;
+        }
+        if (tok(first).has(Token::SentStart) && !tok(first).has(Token::AllCaps) && m_k.isCommonWord(w)
+            && !m_k.lookup(w) && !m_k.givenNames.contains(w) && !m_k.chineseSurnames.contains(w)
+            && !(first < last && isOrgWord(w))) {
+            ++first;
+            continue;
+        }
+        break;
+    }
+    while (last >= first && !isWord(last))
+        --last;
+    while (last > first && (is(last, u"of") || is(last, u"and") || is(last, u"for")))
+        --last;
+    if (first > last)
+        return;
+    if (cutEnd >= 0 && cutEnd <= tok(first).start)
+        return;
+    if (cutEnd >= 0 && cutEnd > tok(last).end())
+        cutEnd = -1;
+    typeAndAdd(first, last, cutEnd, titleCue);
+}
+
+bool Chunker::typeAndAdd(qsizetype first, qsizetype last, qsizetype cutEnd, bool titleCue)
+{
+    Chunk c = makeChunk(first, last, cutEnd);
+    const QStringView firstWord = text(first);
+    const QStringView lastWord = cutEnd >= 0 ? QStringView(c.surface).mid(c.surface.lastIndexOf(QLatin1Char(' ')) + 1)
+                                             : text(last);
+    const bool single = first == last;
+
+    if (m_d.isIgnored(c.name))
+        return false;
+    const QString userCanonical = m_d.canonicalFor(c.name);
+    if (!userCanonical.isEmpty())
+        c.canonical = userCanonical;
+    const QString userType = m_d.typeFor(c.name).isEmpty() ? m_d.typeFor(userCanonical) : m_d.typeFor(c.name);
+    if (!userType.isEmpty()) {
+        c.type = typeIndex(userType);
+        c.strength = 4;
+        m_out.push_back(c);
+        return true;
+    }
+
+    if (const GazetteerEntry *e = m_k.lookup(c.name)) {
+        if (c.canonical.isEmpty())
+            c.canonical = e->canonical;
+        c.type = typeIndex(e->type);
+        c.strength = e->generated ? 2 : 3;
+        c.productSense = e->productSense;
+        if (c.productSense) {
+            int s = 0;
+            if (contextType(first, last, &s) == TypeIndexProduct)
+                c.type = TypeIndexProduct;
+        }
+        // A generated place that reads as a person's name in context ("Jordan said") stays a place
+        // unless the context is explicit.
+        m_out.push_back(c);
+        return true;
+    }
+    if (single && (isMonthOrWeekday(first) || m_k.stopwords.contains(firstWord)))
+        return false;
+
+    // Whole chunk unknown: maybe several known names side by side ("Shanghai CAC").
+    if (!single) {
+        std::vector<std::pair<qsizetype, qsizetype>> pieces;
+        bool allKnown = true;
+        for (qsizetype i = first; i <= last;) {
+            const GazetteerEntry *e = nullptr;
+            const qsizetype end = longestGazetteer(i, last, &e);
+            if (end < 0 || (end == last && i == first)) {
+                allKnown = false;
+                break;
+            }
+            pieces.emplace_back(i, end);
+            i = end + 1;
+        }
+        if (allKnown && pieces.size() > 1 && !m_k.orgSuffixes.contains(lastWord) && !m_k.eventSuffixes.contains(lastWord)) {
+            for (const auto &[a, b] : pieces)
+                typeAndAdd(a, b, -1, false);
+            return true;
+        }
+    }
+
+    int type = TypeNone;
+    int strength = 0;
+    bool versioned = false;
+    for (qsizetype i = first; i <= last; ++i) {
+        if (tok(i).has(Token::HasDigit) && (i > first || tok(i).has(Token::Hyphenated) || (tok(i).has(Token::HasLetter) && !tok(i).has(Token::AllCaps) && !text(i).front().isDigit())))
+            versioned = true;
+    }
+    if (m_k.eventSuffixes.contains(lastWord) && !single) {
+        type = TypeIndexEvent;
+        strength = 2;
+    } else if ((m_k.orgSuffixes.contains(lastWord) && !single) || (m_k.orgHeads.contains(firstWord) && !single)) {
+        type = TypeIndexOrg;
+        strength = 2;
+    } else if (versioned) {
+        type = TypeIndexProduct;
+        strength = 2;
+    }
+    if (type == TypeNone) {
+        int s = 0;
+        const int context = contextType(first, last, &s);
+        if (titleCue && personShape(first, last)) {
+            type = TypeIndexPerson;
+            strength = 2;
+        } else if (titleCue && single && !m_k.isCommonWord(firstWord)) {
+            type = TypeIndexPerson;
+            strength = 1;
+        } else if (context != TypeNone) {
+            type = context;
+            strength = s;
+        } else if (personShape(first, last)
+                   && (m_k.givenNames.contains(firstWord) || m_k.chineseSurnames.contains(firstWord)
+                       || tok(first).has(Token::AllCaps))) {
+            type = TypeIndexPerson;
+            strength = 1;
+        } else if (!single) {
+            type = personShape(first, last) && last - first == 1 && !m_k.isCommonWord(lastWord)
+                ? TypeIndexPerson
+                : TypeIndexOrg;
+            strength = 0;
+        } else {
+            // a lone unknown capitalised word: an everyday word at the start of a sentence is not a name
+            if (m_k.isCommonWord(firstWord) || firstWord.size() < 2)
+                return false;
+            type = TypeIndexOrg;
+            strength = 0;
+        }
+    }
+    c.type = type;
+    c.strength = strength;
+    m_out.push_back(c);
+    return true;
+}
+
+} // namespace
+
+std::vector<Chunk> findChunks(QStringView text, const std::vector<Token> &tokens, const Knowledge &knowledge,
+                              const UserDictionary &dictionary)
+{
+    return Chunker(text, tokens, knowledge, dictionary).run();
+}
+
+} // namespace Annalist::Extract
