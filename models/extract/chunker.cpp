@@ -71,6 +71,13 @@ private:
         const int y = Lexicon::parseDigits(text(i));
         return y >= 1900 && y <= 2100;
     }
+    bool isOrdinal(qsizetype i) const
+    {
+        if (!isWord(i) || !tok(i).has(Token::HasDigit) || !tok(i).has(Token::HasLetter) || tok(i).length > 4)
+            return false;
+        const QStringView w = text(i);
+        return w.front().isDigit() && (w.endsWith(u"st") || w.endsWith(u"nd") || w.endsWith(u"rd") || w.endsWith(u"th"));
+    }
     bool isMonthOrWeekday(qsizetype i) const
     {
         const QStringView w = text(i);
@@ -78,15 +85,35 @@ private:
     }
     bool isOrgWord(QStringView w) const { return m_k.orgSuffixes.contains(w) || m_k.orgHeads.contains(w); }
     // "Tencent-backed", "Beijing-based": a name glued to a lower-case participle
+    static bool isParticiple(QStringView w)
+    {
+        static constexpr const char16_t *words[] = {u"based", u"backed", u"owned", u"listed", u"made", u"registered",
+            u"led", u"funded", u"controlled", u"linked", u"born", u"headquartered", u"run", u"affiliated", u"focused",
+            u"style", u"related", u"centric", u"driven", u"powered", u"native", u"bound", u"built", u"designed",
+            u"developed", u"sponsored", u"supported", u"operated", u"made", u"specific", u"wide", u"level"};
+        for (const char16_t *p : words)
+            if (w == QStringView(p))
+                return true;
+        return false;
+    }
+    // "Tencent-backed", "Beijing-based", "Chinabased": a name glued to a lower-case participle;
+    // returns where the name ends, or -1
     qsizetype participleCut(qsizetype i) const
     {
-        if (!tok(i).has(Token::Hyphenated))
-            return -1;
         const QStringView w = text(i);
-        const qsizetype dash = w.lastIndexOf(u'-');
-        if (dash <= 0 || dash + 1 >= w.size() || !w[dash + 1].isLower())
+        if (tok(i).has(Token::Hyphenated)) {
+            const qsizetype dash = w.lastIndexOf(u'-');
+            if (dash > 0 && isParticiple(w.mid(dash + 1)))
+                return tok(i).start + dash;
             return -1;
-        return tok(i).start + dash;
+        }
+        if (!tok(i).has(Token::Cap) || w.size() < 8)
+            return -1;
+        for (const QStringView suffix : {QStringView(u"based"), QStringView(u"backed"), QStringView(u"owned")}) {
+            if (w.endsWith(suffix) && m_k.lookup(w.chopped(suffix.size())))
+                return tok(i).start + w.size() - suffix.size();
+        }
+        return -1;
     }
 
     const GazetteerEntry *gazetteer(qsizetype first, qsizetype last, QString *span = nullptr) const;
@@ -102,6 +129,22 @@ private:
     int contextType(qsizetype first, qsizetype last, int *strength) const;
     int appositiveType(qsizetype after) const;
     bool personShape(qsizetype first, qsizetype last) const;
+    // "Zaha Hadid Architects China": an organisation word followed only by place names
+    bool orgBeforePlace(qsizetype first, qsizetype last) const
+    {
+        for (qsizetype i = first + 1; i < last; ++i) {
+            if (!m_k.orgSuffixes.contains(text(i)) || text(i) == u"AI")
+                continue;
+            bool places = true;
+            for (qsizetype k = i + 1; k <= last; ++k) {
+                const GazetteerEntry *e = m_k.lookup(text(k));
+                places = places && e && e->type == u"PLACE";
+            }
+            if (places)
+                return true;
+        }
+        return false;
+    }
     Chunk makeChunk(qsizetype first, qsizetype last, qsizetype cutEnd) const;
 
     QStringView m_text;
@@ -112,6 +155,7 @@ private:
     std::vector<Chunk> m_out;
     std::vector<std::int8_t> m_listType; // per token: type imposed by "platforms such as ..."
     std::vector<std::pair<qsizetype, LineKind>> m_lines; // first token of each line
+    qsizetype m_skippedUntil = -1; // last token of a chunk dropped as the tail of a title
 };
 
 const GazetteerEntry *Chunker::gazetteer(qsizetype first, qsizetype last, QString *span) const
@@ -250,13 +294,40 @@ std::vector<Chunk> Chunker::run()
         }
         qsizetype i = first;
         while (i < end) {
+            qsizetype start = i;
+            if (isNumberToken(i) && !isYearNumber(i) && nameToken(i + 1) && tok(i + 1).has(Token::SpaceBefore)
+                && i + 1 < end) {
+                // "360 Security Technology Group": a number that opens a company name
+                qsizetype cut = -1;
+                const qsizetype last = growChunk(i + 1, end, &cut);
+                if (cut < 0 && m_k.orgSuffixes.contains(text(last)) && last > i + 1) {
+                    addChunk(i, last, -1);
+                    i = last + 1;
+                    continue;
+                }
+            }
+            if (isOrdinal(i) && nameToken(i + 1) && i + 1 < end && !isMonthOrWeekday(i + 1))
+                ++i; // "14th Five-Year Plan": the ordinal is part of the name
             if (!nameToken(i)) {
                 ++i;
                 continue;
             }
+            if (isMonthOrWeekday(i) && !m_k.gazetteerFirstWords.contains(text(i))) {
+                ++i; // dates are the date finder's
+                continue;
+            }
             qsizetype cutEnd = -1;
             const qsizetype last = growChunk(i, end, &cutEnd);
-            addChunk(i, last, cutEnd);
+            // the tail of a longer title: "Free Zone on International Affairs", "Secretary for Economic Affairs"
+            const bool tail = start >= 2 && (is(start - 1, u"on") || is(start - 1, u"for") || is(start - 1, u"of"))
+                && nameToken(start - 2) && last > start;
+            if (tail && !m_k.lookup(m_text.mid(tok(start).start, tok(last).end() - tok(start).start))) {
+                m_skippedUntil = last;
+            } else if (is(start - 1, u"and") && m_skippedUntil == start - 2) {
+                m_skippedUntil = last;
+            } else {
+                addChunk(start, last, cutEnd);
+            }
             i = last + 1;
         }
     }
@@ -327,6 +398,12 @@ qsizetype Chunker::growChunk(qsizetype first, qsizetype lineEnd, qsizetype *cutE
     while (true) {
         if (tok(last).has(Token::Possessive))
             break;
+        // "the Trump administration": the government named after its head
+        if (is(last + 1, u"administration") && last + 1 < lineEnd && last - first <= 1
+            && !(tok(first).has(Token::SentStart) && m_k.isCommonWord(text(first)))) {
+            last = last + 1;
+            break;
+        }
         const qsizetype j = last + 1;
         if (j >= lineEnd)
             break;
@@ -445,30 +522,54 @@ Chunk Chunker::makeChunk(qsizetype first, qsizetype last, qsizetype cutEnd) cons
     return c;
 }
 
-// ", a research scholar at", ", head of research", ", a company that": the appositive's head noun
+// ", a research scholar at", ", head of research", ", a company that", " is an international
+// conference": the head noun of an appositive or a predicate right after the name
 int Chunker::appositiveType(qsizetype after) const
 {
-    if (!isPunct(after, ','))
-        return TypeNone;
-    qsizetype k = after + 1;
-    if (is(k, u"a") || is(k, u"an") || is(k, u"the") || is(k, u"one"))
+    qsizetype k = after;
+    bool article = false;
+    if (isPunct(k, ',')) {
         ++k;
-    for (int n = 0; n < 6 && isWord(k); ++n, ++k) {
+        while (valid(k) && !tok(k).has(Token::Word)
+               && (isPunct(k, '"') || isPunct(k, u'”') || isPunct(k, u'“') || isPunct(k, '\'')))
+            ++k;
+    } else if (is(k, u"is") || is(k, u"was")) {
+        ++k;
+        if (!(is(k, u"a") || is(k, u"an") || is(k, u"the")))
+            return TypeNone;
+    } else if (isPunct(k, '"') || isPunct(k, u'”')) {
+        return isPunct(k + 1, ',') ? appositiveType(k + 1) : TypeNone;
+    } else {
+        return TypeNone;
+    }
+    if (is(k, u"a") || is(k, u"an") || is(k, u"the") || is(k, u"one")) {
+        ++k;
+        article = true;
+    }
+    for (int n = 0; n < 5 && isWord(k); ++n, ++k) {
         QStringView w = text(k);
         QString lower;
         if (tok(k).has(Token::Cap)) {
+            if (participleCut(k) >= 0 && article)
+                continue; // "a Beijing-based policy consultancy"
             lower = w.toString().toLower();
             w = lower;
         }
         if (m_k.personRoles.contains(w))
             return TypeIndexPerson;
-        if (const int *t = m_k.cueBefore.find(w); t && *t != TypeIndexPerson)
+        if (const int *t = m_k.cueBefore.find(w); t && *t != TypeIndexPerson && w != u"called" && w != u"named")
             return *t;
         if (w == u"publication" || w == u"journal" || w == u"institute" || w == u"university" || w == u"organization"
-            || w == u"organisation" || w == u"group" || w == u"think" || w == u"nonprofit" || w == u"fund")
+            || w == u"organisation" || w == u"group" || w == u"nonprofit" || w == u"fund" || w == u"association"
+            || w == u"company" || w == u"unit" || w == u"subsidiary" || w == u"affiliate")
             return TypeIndexOrg;
-        if (w == u"tool" || w == u"service" || w == u"system" || w == u"product" || w == u"device")
+        if (w == u"tool" || w == u"service" || w == u"system" || w == u"product" || w == u"device" || w == u"website")
             return TypeIndexProduct;
+        if (w == u"conference" || w == u"summit" || w == u"expo" || w == u"exhibition" || w == u"forum" || w == u"fair"
+            || w == u"festival" || w == u"event" || w == u"convention" || w == u"congress" || w == u"symposium")
+            return TypeIndexEvent;
+        if (!article || tok(k).has(Token::Cap))
+            break; // only "a/an/the ..." appositives read past their first word
         if (w == u"of" || w == u"at" || w == u"to" || w == u"in" || w == u"that" || w == u"which" || w == u"who"
             || w == u"with" || w == u"for" || w == u"and")
             break;
@@ -481,6 +582,8 @@ bool Chunker::personShape(qsizetype first, qsizetype last) const
     if (last == first || last - first > 3)
         return false;
     for (qsizetype i = first; i <= last; ++i) {
+        if (isPunct(i, '-') && i > first && i < last)
+            continue; // "Lira- Cantu"
         if (!isWord(i) || tok(i).has(Token::HasDigit) || !tok(i).has(Token::Cap))
             return false;
         const QStringView w = text(i);
@@ -560,7 +663,9 @@ void Chunker::addChunk(qsizetype first, qsizetype last, qsizetype cutEnd)
         const GazetteerEntry *whole = gazetteer(first, last);
         if (whole || !m_d.canonicalFor(m_text.mid(tok(first).start, tok(last).end() - tok(first).start).toString()).isEmpty())
             break;
-        const QStringView w = text(first);
+        QStringView w = text(first);
+        if (first == last && cutEnd > tok(first).start && cutEnd < tok(first).end())
+            w = w.left(cutEnd - tok(first).start); // "Chinese" of "Chinese-controlled"
         if (m_k.personTitles.contains(w) && first < last) {
             titleCue = true;
             ++first;
@@ -575,13 +680,29 @@ void Chunker::addChunk(qsizetype first, qsizetype last, qsizetype cutEnd)
             ++first;
             continue;
         }
+        // "Renowned U.S. ...", "Meanwhile Zhipu": an everyday word that is capitalised only because it
+        // opens the sentence; but "Science and Technology Daily", "Advance Research Institute" are names
+        const bool namedInstitution = first < last
+            && (!isWord(first + 1) || !tok(first + 1).has(Token::Cap)
+                || (m_k.orgSuffixes.contains(text(last)) && text(last) != u"AI" && text(last) != u"Tech")
+                || m_k.eventSuffixes.contains(text(last)) || isOrgWord(w));
         if (tok(first).has(Token::SentStart) && !tok(first).has(Token::AllCaps) && m_k.isCommonWord(w)
-            && !m_k.lookup(w) && !m_k.givenNames.contains(w) && !m_k.chineseSurnames.contains(w)
-            && !(first < last && isOrgWord(w))) {
+            && !m_k.lookup(w) && !m_k.givenNames.contains(w) && !m_k.chineseSurnames.contains(w) && !namedInstitution) {
             ++first;
             continue;
         }
         break;
+    }
+    // "U.S. AI", "Chinese Tech": a generic word after a place or nationality is no name
+    if (last > first && (text(last) == u"AI" || text(last) == u"Tech")) {
+        bool generic = true;
+        for (qsizetype k = first; k < last; ++k) {
+            const GazetteerEntry *e = m_k.lookup(text(k));
+            if (!m_k.nationalities.contains(text(k)) && !(e && e->type == u"PLACE"))
+                generic = false;
+        }
+        if (generic)
+            --last;
     }
     while (last >= first && !isWord(last))
         --last;
@@ -664,10 +785,14 @@ bool Chunker::typeAndAdd(qsizetype first, qsizetype last, qsizetype cutEnd, bool
         if (tok(i).has(Token::HasDigit) && (i > first || tok(i).has(Token::Hyphenated) || (tok(i).has(Token::HasLetter) && !tok(i).has(Token::AllCaps) && !text(i).front().isDigit())))
             versioned = true;
     }
-    if (m_k.eventSuffixes.contains(lastWord) && !single) {
+    if (lastWord == u"administration" && !single) {
+        type = TypeIndexOrg;
+        strength = 2;
+    } else if (m_k.eventSuffixes.contains(lastWord) && !single) {
         type = TypeIndexEvent;
         strength = 2;
-    } else if ((m_k.orgSuffixes.contains(lastWord) && !single) || (m_k.orgHeads.contains(firstWord) && !single)) {
+    } else if ((m_k.orgSuffixes.contains(lastWord) && !single) || (m_k.orgHeads.contains(firstWord) && !single)
+               || orgBeforePlace(first, last)) {
         type = TypeIndexOrg;
         strength = 2;
     } else if (versioned) {

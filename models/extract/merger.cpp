@@ -95,8 +95,9 @@ int Merger::addToGroup(const QString &key, const Chunk &c, int type, int strengt
         m_index.insert(folded, g);
     }
     Group &group = m_groups[size_t(g)];
+    static constexpr int weights[] = {1, 4, 8, 16, 100}; // a guess counts little, a dictionary entry wins
     if (type >= 0 && type < 5)
-        group.votes[size_t(type)] += 1 + strength * 2;
+        group.votes[size_t(type)] += weights[std::clamp(strength, 0, 4)];
     if (!c.canonical.isEmpty())
         group.canonicals[c.canonical] += 1;
     group.hasStrong = group.hasStrong || strength >= 2;
@@ -300,6 +301,22 @@ QList<Entity> Merger::run()
     }
 
     addRepeatedMentions();
+
+    // "Mythos" beside "Mythos 5", "AutoGLM" beside "AutoGLM 2.0": the bare name of a versioned
+    // product is a product too, unless something strong says otherwise.
+    for (Group &g : m_groups) {
+        const bool weak = *std::max_element(g.votes.begin(), g.votes.end()) < 16;
+        if (!weak || g.bestName.contains(QLatin1Char(' ')))
+            continue;
+        for (const Group &other : m_groups) {
+            if (&other == &g || other.votes[TypeIndexProduct] < 8)
+                continue;
+            if (other.bestName.startsWith(g.bestName + QLatin1Char(' ')) && other.bestName.back().isDigit()) {
+                g.votes[TypeIndexProduct] += 16;
+                break;
+            }
+        }
+    }
 
     QList<Entity> out;
     std::vector<size_t> order(m_groups.size());

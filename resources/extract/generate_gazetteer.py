@@ -25,6 +25,7 @@ import shutil
 import sys
 
 ENTITY_LISTS = {"orgs.txt": "ORG", "products.txt": "PRODUCT", "events.txt": "EVENT", "places.txt": "PLACE"}
+FUNCTION_WORDS = {"the", "a", "an", "and", "or", "of", "in", "on", "for", "to", "by", "with", "at", "from", "as"}
 # Generic words iso-codes appends to subdivision names ("Anhui Sheng", "Beijing Shi").
 SUBDIVISION_SUFFIXES = re.compile(r"\s+(Sheng|Shi|Zizhiqu|Zhuangzu Zizhiqu|Huizi Zizhiqu|Uygur Zizhiqu|SAR|"
                                   r"Province|Region|Oblast|Prefecture|Governorate|District|County)$")
@@ -122,6 +123,8 @@ def main():
         warn("no proper-names list (install miscfiles)")
     for line in curated_lines(os.path.join(a.curated, "given_names.txt")):
         given.update(line.split())
+    # propernames lists a few words that are not names on their own ("The" of "The Hague")
+    given = {g for g in given if g.lower() not in FUNCTION_WORDS}
 
     with open(os.path.join(a.out, "gazetteer.tsv"), "w", encoding="utf-8", newline="\n") as f:
         for surface in sorted(entries):
