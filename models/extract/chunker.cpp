@@ -54,8 +54,15 @@ private:
         if (!isWord(i) || tok(i).has(Token::Citation))
             return false;
         const Token &t = tok(i);
-        if (t.has(Token::Cap))
+        if (t.has(Token::Cap)) {
+            const QStringView w = text(i);
+            if (w.front().unicode() >= 0x0370 && w.front().unicode() < 0x1E00)
+                return false; // Greek, Cyrillic, ...: not in an English text's names
+            if (w.size() > 2 && (w.endsWith(u"n't") || w.endsWith(u"n\u2019t") || w.endsWith(u"'ll") || w.endsWith(u"\u2019ll")
+                    || w.endsWith(u"'re") || w.endsWith(u"\u2019re") || w.endsWith(u"'ve") || w.endsWith(u"\u2019ve")))
+                return false; // "Don't", "We'll"
             return true;
+        }
         if (!t.has(Token::HasLetter))
             return false;
         return hasInnerUpper(i); // 7AI, 0.1AI, iFlyTek, xAI
@@ -400,7 +407,7 @@ qsizetype Chunker::growChunk(qsizetype first, qsizetype lineEnd, qsizetype *cutE
             break;
         // "the Trump administration": the government named after its head
         if (is(last + 1, u"administration") && last + 1 < lineEnd && last - first <= 1
-            && !(tok(first).has(Token::SentStart) && m_k.isCommonWord(text(first)))) {
+            && !(tok(last).has(Token::SentStart) && m_k.isCommonWord(text(last)))) {
             last = last + 1;
             break;
         }
@@ -785,7 +792,10 @@ bool Chunker::typeAndAdd(qsizetype first, qsizetype last, qsizetype cutEnd, bool
         if (tok(i).has(Token::HasDigit) && (i > first || tok(i).has(Token::Hyphenated) || (tok(i).has(Token::HasLetter) && !tok(i).has(Token::AllCaps) && !text(i).front().isDigit())))
             versioned = true;
     }
-    if (lastWord == u"administration" && !single) {
+    if (m_k.placeSuffixes.contains(lastWord) && !single && !m_k.placeSuffixes.contains(firstWord)) {
+        type = TypeIndexPlace;
+        strength = 2;
+    } else if (lastWord == u"administration" && !single) {
         type = TypeIndexOrg;
         strength = 2;
     } else if (m_k.eventSuffixes.contains(lastWord) && !single) {

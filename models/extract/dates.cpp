@@ -403,7 +403,7 @@ qsizetype Finder::matchMonth(qsizetype i)
 qsizetype Finder::matchRelative(qsizetype i)
 {
     const QStringView w = text(i);
-    if (w.size() < 2 || w.size() > 12)
+    if (w.size() > 12 || (w.size() < 2 && w != u"a"))
         return 0;
     const bool hasDct = m_dct.isValid();
     auto unitAt = [&](qsizetype k) -> int { // 1 day, 2 week, 3 month, 4 year, 5 quarter

@@ -75,6 +75,7 @@ Knowledge *load()
     loadLines(k->orgSuffixes, QStringLiteral("org_suffixes.txt"));
     loadLines(k->orgHeads, QStringLiteral("org_heads.txt"));
     loadLines(k->eventSuffixes, QStringLiteral("event_suffixes.txt"));
+    loadLines(k->placeSuffixes, QStringLiteral("place_suffixes.txt"));
     loadLines(k->personTitles, QStringLiteral("person_titles.txt"));
     loadLines(k->personRoles, QStringLiteral("person_roles.txt"));
     loadLines(k->nationalities, QStringLiteral("nationalities.txt"));
@@ -103,6 +104,8 @@ bool Knowledge::isCommonWord(QStringView word) const
 {
     if (word.size() > 40)
         return false;
+    if (const qsizetype dash = word.indexOf(u'-'); dash > 0) // "Large-scale", "Real-time"
+        return isCommonWord(word.left(dash)) && isCommonWord(word.mid(dash + 1));
     QVarLengthArray<QChar, 48> lower(word.size());
     for (qsizetype i = 0; i < word.size(); ++i)
         lower[i] = word[i].toLower();

@@ -93,6 +93,7 @@ struct Knowledge
     StringTable<bool> orgSuffixes;
     StringTable<bool> orgHeads;
     StringTable<bool> eventSuffixes;
+    StringTable<bool> placeSuffixes;
     StringTable<bool> personTitles;
     StringTable<bool> personRoles;
     StringTable<bool> nationalities;

@@ -134,8 +134,16 @@ int Merger::aliasTarget(const Chunk &c) const
         if (words.size() == 1 && type == TypeIndexPerson) {
             // family name: last word, or first for Chinese-style names
             match = words[0] == target.back() || (m_k.chineseSurnames.contains(target.front()) && words[0] == target.front());
-        } else if (words.size() == 1 && (type == TypeIndexOrg || type == TypeIndexEvent)) {
-            match = words[0] == target.front() && target.size() == 2 && m_k.orgSuffixes.contains(target.back());
+        } else if (type == TypeIndexOrg || type == TypeIndexEvent) {
+            // "Zhipu" of "Zhipu AI", "Trivium" of "Trivium China", "Zhongtan Puhui" of
+            // "Zhongtan Puhui Cloud Technology": the distinctive head of the name
+            match = true;
+            for (qsizetype i = 0; i < words.size(); ++i)
+                match = match && words[i] == target[i];
+            for (qsizetype i = words.size(); match && i < target.size(); ++i) {
+                const GazetteerEntry *e = m_k.lookup(target[i]);
+                match = m_k.orgSuffixes.contains(target[i]) || (e && e->type == u"PLACE");
+            }
         } else if (type == TypeIndexProduct) {
             match = true;
             for (qsizetype i = 0; i < words.size(); ++i)
@@ -276,7 +284,7 @@ QList<Entity> Merger::run()
         if (m_acronyms.contains(c.name) && c.canonical.isEmpty()) {
             c.canonical = m_acronyms.value(c.name);
         }
-        const bool shortForm = c.canonical.isEmpty() && c.strength < 3 && !c.name.contains(QLatin1Char(' '));
+        const bool shortForm = c.canonical.isEmpty() && c.strength < 2;
         const bool productTail = c.type == TypeIndexProduct && c.canonical.isEmpty() && c.strength < 3;
         if (shortForm || productTail) {
             deferred[i] = true;

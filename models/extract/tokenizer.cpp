@@ -200,6 +200,11 @@ std::vector<Token> tokenize(QStringView text)
             // apart from one inside it; "U.S." and "Co." do not end sentences here.
             if (c == '.' || c == '!' || c == '?' || c == 0x3002)
                 sentenceEnded = true;
+            // "Key implications: Advanced AI ..." and list bullets open a sentence too
+            else if (c == ':' && (i >= n || s[i] == ' ' || s[i] == '\n'))
+                sentenceEnded = true;
+            else if ((t.flags & Token::LineStart) && (c == '-' || c == 0x2022 || c == '*' || c == 0x2013 || c == 0x2014 || c == '>'))
+                sentenceEnded = true;
         }
         tokens.push_back(t);
         space = false;
