@@ -20,6 +20,7 @@ public:
         , m_n(qsizetype(tokens.size()))
         , m_k(k)
         , m_d(d)
+        , m_hasDictionary(!d.isEmpty())
     {
     }
 
@@ -38,7 +39,11 @@ private:
     {
         return valid(i) && !tok(i).has(Token::Word) && text(i).front().unicode() == c;
     }
-    bool is(qsizetype i, QStringView w) const { return isWord(i) && text(i) == w; }
+    template<qsizetype N>
+    bool is(qsizetype i, const char16_t (&w)[N]) const
+    {
+        return isWord(i) && Lexicon::eq(text(i), w);
+    }
 
     bool hasInnerUpper(qsizetype i) const
     {
@@ -140,12 +145,12 @@ private:
     bool orgBeforePlace(qsizetype first, qsizetype last) const
     {
         for (qsizetype i = first + 1; i < last; ++i) {
-            if (!m_k.orgSuffixes.contains(text(i)) || text(i) == u"AI")
+            if (!m_k.orgSuffixes.contains(text(i)) || Lexicon::eq(text(i), u"AI"))
                 continue;
             bool places = true;
             for (qsizetype k = i + 1; k <= last; ++k) {
                 const GazetteerEntry *e = m_k.lookup(text(k));
-                places = places && e && e->type == u"PLACE";
+                places = places && e && Lexicon::eq(e->type, u"PLACE");
             }
             if (places)
                 return true;
@@ -159,6 +164,7 @@ private:
     qsizetype m_n;
     const Knowledge &m_k;
     const UserDictionary &m_d;
+    const bool m_hasDictionary;
     std::vector<Chunk> m_out;
     std::vector<std::int8_t> m_listType; // per token: type imposed by "platforms such as ..."
     std::vector<std::pair<qsizetype, LineKind>> m_lines; // first token of each line
@@ -190,29 +196,35 @@ const GazetteerEntry *Chunker::gazetteer(qsizetype first, qsizetype last, QStrin
 }
 
 // Longest gazetteer match starting at first and ending at or before limit; returns its last token or -1.
+// Walks forward while the span is a prefix of some multi-word entry, so most calls cost one or
+// two lookups.
 qsizetype Chunker::longestGazetteer(qsizetype first, qsizetype limit, const GazetteerEntry **entry) const
 {
-    const int *maxWords = m_k.gazetteerFirstWords.find(text(first));
-    qsizetype longest = first;
-    if (maxWords) {
-        // words may be separated by punctuation tokens ("Co., Ltd.", "Frost & Sullivan")
-        longest = std::min(limit, first + qsizetype(*maxWords) * 2);
-    }
-    for (qsizetype last = longest; last >= first; --last) {
-        if (last > first && (!isWord(last) || tok(last).has(Token::LineStart)))
-            continue;
-        if (const GazetteerEntry *e = gazetteer(first, last)) {
+    qsizetype best = -1;
+    QString span;
+    for (qsizetype last = first; last <= limit; ++last) {
+        if (last > first && tok(last).has(Token::LineStart))
+            break;
+        const GazetteerEntry *e = gazetteer(first, last, &span);
+        if (e && isWord(last)) {
             *entry = e;
-            return last;
+            best = last;
         }
+        if (!m_k.gazetteerPrefixes.contains(span))
+            break;
     }
-    return -1;
+    return best;
 }
 
 void Chunker::classifyLines()
 {
-    static constexpr const char16_t *function[] = {u"of", u"the", u"and", u"to", u"in", u"for", u"on", u"a", u"an",
-        u"with", u"by", u"at", u"as", u"is", u"are", u"its", u"from", u"vs", u"or", u"after", u"over", u"into"};
+    static const StringTable<bool> function = [] {
+        StringTable<bool> t;
+        for (const char *w : {"of", "the", "and", "to", "in", "for", "on", "a", "an", "with", "by", "at", "as", "is",
+                 "are", "its", "from", "vs", "or", "after", "over", "into"})
+            t.insert(QString::fromLatin1(w), true);
+        return t;
+    }();
     qsizetype i = 0;
     while (i < m_n) {
         qsizetype j = i + 1;
@@ -223,11 +235,7 @@ void Chunker::classifyLines()
         for (qsizetype k = i; k < j; ++k) {
             if (!isWord(k) || !tok(k).has(Token::HasLetter))
                 continue;
-            bool isFunction = false;
-            for (const char16_t *f : function)
-                if (text(k) == QStringView(f))
-                    isFunction = true;
-            if (isFunction)
+            if (function.contains(text(k)))
                 continue;
             ++words;
             if (tok(k).has(Token::Cap) || tok(k).has(Token::AllCaps) || hasInnerUpper(k))
@@ -419,13 +427,13 @@ qsizetype Chunker::growChunk(qsizetype first, qsizetype lineEnd, qsizetype *cutE
             if (t.has(Token::SentStart))
                 break;
             const QStringView w = text(j);
-            if (w == u"AI" || w == u"Tech") {
+            if (Lexicon::eq(w, u"AI") || Lexicon::eq(w, u"Tech")) {
                 // "Zhipu AI" is a name, "U.S. AI giant" and "Chinese AI" are not
                 bool generic = true;
                 for (qsizetype k = first; k <= last; ++k) {
                     const QStringView p = text(k);
                     const GazetteerEntry *e = m_k.lookup(p);
-                    if (!m_k.nationalities.contains(p) && !m_k.stopwords.contains(p) && !(e && e->type == u"PLACE"))
+                    if (!m_k.nationalities.contains(p) && !m_k.stopwords.contains(p) && !(e && Lexicon::eq(e->type, u"PLACE")))
                         generic = false;
                 }
                 if (generic)
@@ -455,7 +463,7 @@ qsizetype Chunker::growChunk(qsizetype first, qsizetype lineEnd, qsizetype *cutE
                 break;
             }
             if (t.length <= 4 && !isPunct(j + 1, '%') && !(isWord(j + 1) && !tok(j + 1).has(Token::Cap)
-                    && (text(j + 1) == u"percent" || text(j + 1) == u"million" || text(j + 1) == u"billion"))) {
+                    && (Lexicon::eq(text(j + 1), u"percent") || Lexicon::eq(text(j + 1), u"million") || Lexicon::eq(text(j + 1), u"billion")))) {
                 last = j;
                 continue;
             }
@@ -465,11 +473,11 @@ qsizetype Chunker::growChunk(qsizetype first, qsizetype lineEnd, qsizetype *cutE
         if (isWord(j) && !t.has(Token::Cap) && nameToken(j + 1) && tok(j + 1).has(Token::SpaceBefore)
             && !tok(j + 1).has(Token::LineStart)) {
             const QStringView w = text(j);
-            if ((w == u"of" || w == u"for") && sawOrgWord && !tok(last).has(Token::HasDigit)) {
+            if ((Lexicon::eq(w, u"of") || Lexicon::eq(w, u"for")) && sawOrgWord && !tok(last).has(Token::HasDigit)) {
                 last = j + 1;
                 continue;
             }
-            if (w == u"and" || w == u"&") {
+            if (Lexicon::eq(w, u"and") || Lexicon::eq(w, u"&")) {
                 qsizetype k = j + 1;
                 while (k + 1 < lineEnd && nameToken(k + 1) && tok(k + 1).has(Token::SpaceBefore))
                     ++k;
@@ -481,8 +489,8 @@ qsizetype Chunker::growChunk(qsizetype first, qsizetype lineEnd, qsizetype *cutE
                 }
                 break;
             }
-            if (w == u"de" || w == u"von" || w == u"van" || w == u"der" || w == u"da" || w == u"di" || w == u"del"
-                || w == u"bin" || w == u"al" || w == u"la") {
+            if (Lexicon::eq(w, u"de") || Lexicon::eq(w, u"von") || Lexicon::eq(w, u"van") || Lexicon::eq(w, u"der") || Lexicon::eq(w, u"da") || Lexicon::eq(w, u"di") || Lexicon::eq(w, u"del")
+                || Lexicon::eq(w, u"bin") || Lexicon::eq(w, u"al") || Lexicon::eq(w, u"la")) {
                 last = j + 1;
                 continue;
             }
@@ -505,7 +513,7 @@ qsizetype Chunker::growChunk(qsizetype first, qsizetype lineEnd, qsizetype *cutE
             continue;
         }
         // "Co., Ltd."
-        if (isPunct(j, ',') && text(last) == u"Co." && is(j + 1, u"Ltd.")) {
+        if (isPunct(j, ',') && Lexicon::eq(text(last), u"Co.") && is(j + 1, u"Ltd.")) {
             last = j + 1;
             continue;
         }
@@ -564,21 +572,21 @@ int Chunker::appositiveType(qsizetype after) const
         }
         if (m_k.personRoles.contains(w))
             return TypeIndexPerson;
-        if (const int *t = m_k.cueBefore.find(w); t && *t != TypeIndexPerson && w != u"called" && w != u"named")
+        if (const int *t = m_k.cueBefore.find(w); t && *t != TypeIndexPerson && !Lexicon::eq(w, u"called") && !Lexicon::eq(w, u"named"))
             return *t;
-        if (w == u"publication" || w == u"journal" || w == u"institute" || w == u"university" || w == u"organization"
-            || w == u"organisation" || w == u"group" || w == u"nonprofit" || w == u"fund" || w == u"association"
-            || w == u"company" || w == u"unit" || w == u"subsidiary" || w == u"affiliate")
+        if (Lexicon::eq(w, u"publication") || Lexicon::eq(w, u"journal") || Lexicon::eq(w, u"institute") || Lexicon::eq(w, u"university") || Lexicon::eq(w, u"organization")
+            || Lexicon::eq(w, u"organisation") || Lexicon::eq(w, u"group") || Lexicon::eq(w, u"nonprofit") || Lexicon::eq(w, u"fund") || Lexicon::eq(w, u"association")
+            || Lexicon::eq(w, u"company") || Lexicon::eq(w, u"unit") || Lexicon::eq(w, u"subsidiary") || Lexicon::eq(w, u"affiliate"))
             return TypeIndexOrg;
-        if (w == u"tool" || w == u"service" || w == u"system" || w == u"product" || w == u"device" || w == u"website")
+        if (Lexicon::eq(w, u"tool") || Lexicon::eq(w, u"service") || Lexicon::eq(w, u"system") || Lexicon::eq(w, u"product") || Lexicon::eq(w, u"device") || Lexicon::eq(w, u"website"))
             return TypeIndexProduct;
-        if (w == u"conference" || w == u"summit" || w == u"expo" || w == u"exhibition" || w == u"forum" || w == u"fair"
-            || w == u"festival" || w == u"event" || w == u"convention" || w == u"congress" || w == u"symposium")
+        if (Lexicon::eq(w, u"conference") || Lexicon::eq(w, u"summit") || Lexicon::eq(w, u"expo") || Lexicon::eq(w, u"exhibition") || Lexicon::eq(w, u"forum") || Lexicon::eq(w, u"fair")
+            || Lexicon::eq(w, u"festival") || Lexicon::eq(w, u"event") || Lexicon::eq(w, u"convention") || Lexicon::eq(w, u"congress") || Lexicon::eq(w, u"symposium"))
             return TypeIndexEvent;
         if (!article || tok(k).has(Token::Cap))
             break; // only "a/an/the ..." appositives read past their first word
-        if (w == u"of" || w == u"at" || w == u"to" || w == u"in" || w == u"that" || w == u"which" || w == u"who"
-            || w == u"with" || w == u"for" || w == u"and")
+        if (Lexicon::eq(w, u"of") || Lexicon::eq(w, u"at") || Lexicon::eq(w, u"to") || Lexicon::eq(w, u"in") || Lexicon::eq(w, u"that") || Lexicon::eq(w, u"which") || Lexicon::eq(w, u"who")
+            || Lexicon::eq(w, u"with") || Lexicon::eq(w, u"for") || Lexicon::eq(w, u"and"))
             break;
     }
     return TypeNone;
@@ -629,7 +637,7 @@ int Chunker::contextType(qsizetype first, qsizetype last, int *strength) const
     const qsizetype after = last + 1;
     if (tok(last).has(Token::Possessive) && isWord(after)) {
         const QStringView w = text(after);
-        if (m_k.cueAfter.contains(w) || m_k.cueList.contains(w) || w == u"model" || w == u"products")
+        if (m_k.cueAfter.contains(w) || m_k.cueList.contains(w) || Lexicon::eq(w, u"model") || Lexicon::eq(w, u"products"))
             return TypeIndexOrg;
     } else if (isWord(after) && !tok(after).has(Token::Cap)) {
         if (const int *t = m_k.cueAfter.find(text(after)))
@@ -639,10 +647,10 @@ int Chunker::contextType(qsizetype first, qsizetype last, int *strength) const
     if (is(before, u"by") && before >= 1) {
         if (isWord(before - 1)) {
             const QStringView v = text(before - 1);
-            if (v == u"founded" || v == u"led" || v == u"co-founded" || v == u"headed")
+            if (Lexicon::eq(v, u"founded") || Lexicon::eq(v, u"led") || Lexicon::eq(v, u"co-founded") || Lexicon::eq(v, u"headed"))
                 return personShape(first, last) ? TypeIndexPerson : TypeNone;
-            if (v == u"developed" || v == u"released" || v == u"made" || v == u"built" || v == u"launched"
-                || v == u"owned" || v == u"backed" || v == u"created" || v == u"acquired" || v == u"published")
+            if (Lexicon::eq(v, u"developed") || Lexicon::eq(v, u"released") || Lexicon::eq(v, u"made") || Lexicon::eq(v, u"built") || Lexicon::eq(v, u"launched")
+                || Lexicon::eq(v, u"owned") || Lexicon::eq(v, u"backed") || Lexicon::eq(v, u"created") || Lexicon::eq(v, u"acquired") || Lexicon::eq(v, u"published"))
                 return TypeIndexOrg;
         }
         for (auto it = m_out.rbegin(); it != m_out.rend() && it != m_out.rbegin() + 1; ++it)
@@ -651,8 +659,8 @@ int Chunker::contextType(qsizetype first, qsizetype last, int *strength) const
     }
     // "X said", "said X": people speak, mostly
     if (personShape(first, last)) {
-        if (isWord(after) && (text(after) == u"said" || text(after) == u"says" || text(after) == u"told"
-                || text(after) == u"explained" || text(after) == u"warned" || text(after) == u"added"))
+        if (isWord(after) && (Lexicon::eq(text(after), u"said") || Lexicon::eq(text(after), u"says") || Lexicon::eq(text(after), u"told")
+                || Lexicon::eq(text(after), u"explained") || Lexicon::eq(text(after), u"warned") || Lexicon::eq(text(after), u"added")))
             return TypeIndexPerson;
         if (isPunct(after, ',') && (is(after + 1, u"who") || is(after + 1, u"whose")))
             return TypeIndexPerson;
@@ -668,7 +676,10 @@ void Chunker::addChunk(qsizetype first, qsizetype last, qsizetype cutEnd)
     bool titleCue = false;
     while (first <= last) {
         const GazetteerEntry *whole = gazetteer(first, last);
-        if (whole || !m_d.canonicalFor(m_text.mid(tok(first).start, tok(last).end() - tok(first).start).toString()).isEmpty())
+        if (whole
+            || (m_hasDictionary
+                && !m_d.canonicalFor(m_text.mid(tok(first).start, tok(last).end() - tok(first).start).toString())
+                        .isEmpty()))
             break;
         QStringView w = text(first);
         if (first == last && cutEnd > tok(first).start && cutEnd < tok(first).end())
@@ -691,7 +702,7 @@ void Chunker::addChunk(qsizetype first, qsizetype last, qsizetype cutEnd)
         // opens the sentence; but "Science and Technology Daily", "Advance Research Institute" are names
         const bool namedInstitution = first < last
             && (!isWord(first + 1) || !tok(first + 1).has(Token::Cap)
-                || (m_k.orgSuffixes.contains(text(last)) && text(last) != u"AI" && text(last) != u"Tech")
+                || (m_k.orgSuffixes.contains(text(last)) && !Lexicon::eq(text(last), u"AI") && !Lexicon::eq(text(last), u"Tech"))
                 || m_k.eventSuffixes.contains(text(last)) || isOrgWord(w));
         if (tok(first).has(Token::SentStart) && !tok(first).has(Token::AllCaps) && m_k.isCommonWord(w)
             && !m_k.lookup(w) && !m_k.givenNames.contains(w) && !m_k.chineseSurnames.contains(w) && !namedInstitution) {
@@ -701,11 +712,11 @@ void Chunker::addChunk(qsizetype first, qsizetype last, qsizetype cutEnd)
         break;
     }
     // "U.S. AI", "Chinese Tech": a generic word after a place or nationality is no name
-    if (last > first && (text(last) == u"AI" || text(last) == u"Tech")) {
+    if (last > first && (Lexicon::eq(text(last), u"AI") || Lexicon::eq(text(last), u"Tech"))) {
         bool generic = true;
         for (qsizetype k = first; k < last; ++k) {
             const GazetteerEntry *e = m_k.lookup(text(k));
-            if (!m_k.nationalities.contains(text(k)) && !(e && e->type == u"PLACE"))
+            if (!m_k.nationalities.contains(text(k)) && !(e && Lexicon::eq(e->type, u"PLACE")))
                 generic = false;
         }
         if (generic)
@@ -732,12 +743,14 @@ bool Chunker::typeAndAdd(qsizetype first, qsizetype last, qsizetype cutEnd, bool
                                              : text(last);
     const bool single = first == last;
 
-    if (m_d.isIgnored(c.name))
+    if (m_hasDictionary && m_d.isIgnored(c.name))
         return false;
-    const QString userCanonical = m_d.canonicalFor(c.name);
+    const QString userCanonical = m_hasDictionary ? m_d.canonicalFor(c.name) : QString();
     if (!userCanonical.isEmpty())
         c.canonical = userCanonical;
-    const QString userType = m_d.typeFor(c.name).isEmpty() ? m_d.typeFor(userCanonical) : m_d.typeFor(c.name);
+    const QString userType = !m_hasDictionary    ? QString()
+        : m_d.typeFor(c.name).isEmpty() ? m_d.typeFor(userCanonical)
+                                        : m_d.typeFor(c.name);
     if (!userType.isEmpty()) {
         c.type = typeIndex(userType);
         c.strength = 4;
@@ -795,7 +808,7 @@ bool Chunker::typeAndAdd(qsizetype first, qsizetype last, qsizetype cutEnd, bool
     if (m_k.placeSuffixes.contains(lastWord) && !single && !m_k.placeSuffixes.contains(firstWord)) {
         type = TypeIndexPlace;
         strength = 2;
-    } else if (lastWord == u"administration" && !single) {
+    } else if (Lexicon::eq(lastWord, u"administration") && !single) {
         type = TypeIndexOrg;
         strength = 2;
     } else if (m_k.eventSuffixes.contains(lastWord) && !single) {

@@ -1,5 +1,6 @@
 #include "extract/dates.h"
 
+#include "extract/knowledge.h"
 #include "extract/lexicon.h"
 
 namespace Annalist::Extract {
@@ -52,9 +53,10 @@ private:
     const Token &tok(qsizetype i) const { return m_t[size_t(i)]; }
     bool valid(qsizetype i) const { return i >= 0 && i < m_n; }
     bool isWord(qsizetype i) const { return valid(i) && tok(i).has(Token::Word) && tok(i).has(Token::HasLetter); }
-    bool is(qsizetype i, QStringView w) const
+    template<qsizetype N>
+    bool is(qsizetype i, const char16_t (&w)[N]) const
     {
-        return valid(i) && tok(i).has(Token::Word) && text(i).compare(w, Qt::CaseInsensitive) == 0;
+        return valid(i) && tok(i).has(Token::Word) && Lexicon::eqFolded(text(i), w);
     }
     bool isPunct(qsizetype i, char16_t c) const
     {
@@ -78,8 +80,8 @@ private:
         QStringView w = text(i);
         if (w.size() >= 3) {
             const QStringView suffix = w.right(2);
-            if (suffix.compare(u"st", Qt::CaseInsensitive) == 0 || suffix.compare(u"nd", Qt::CaseInsensitive) == 0
-                || suffix.compare(u"rd", Qt::CaseInsensitive) == 0 || suffix.compare(u"th", Qt::CaseInsensitive) == 0)
+            if (Lexicon::eqFolded(suffix, u"st") || Lexicon::eqFolded(suffix, u"nd")
+                || Lexicon::eqFolded(suffix, u"rd") || Lexicon::eqFolded(suffix, u"th"))
                 w.chop(2);
         }
         if (w.isEmpty() || w.size() > 2)
@@ -119,9 +121,9 @@ private:
                 continue;
             }
             const QStringView w = text(k);
-            if (w == u"will" || w == u"shall" || w == u"upcoming" || w == u"scheduled" || w == u"slated"
-                || w == u"planned" || w == u"plans" || w == u"expected" || w == u"due" || w == u"next"
-                || w == u"ll" || w == u"forthcoming")
+            if (Lexicon::eq(w, u"will") || Lexicon::eq(w, u"shall") || Lexicon::eq(w, u"upcoming") || Lexicon::eq(w, u"scheduled") || Lexicon::eq(w, u"slated")
+                || Lexicon::eq(w, u"planned") || Lexicon::eq(w, u"plans") || Lexicon::eq(w, u"expected") || Lexicon::eq(w, u"due") || Lexicon::eq(w, u"next")
+                || Lexicon::eq(w, u"ll") || Lexicon::eq(w, u"forthcoming"))
                 return Lean::Future;
             if (tok(k).has(Token::SentStart))
                 break;
@@ -282,8 +284,8 @@ qsizetype Finder::matchNumeric(qsizetype i)
         const qsizetype dash = w.indexOf(u'-');
         const QStringView head = w.left(dash);
         const QStringView tail = w.mid(dash + 1);
-        if ((head.compare(u"mid", Qt::CaseInsensitive) == 0 || head.compare(u"early", Qt::CaseInsensitive) == 0
-                || head.compare(u"late", Qt::CaseInsensitive) == 0)
+        if ((Lexicon::eqFolded(head, u"mid") || Lexicon::eqFolded(head, u"early")
+                || Lexicon::eqFolded(head, u"late"))
             && tail.size() == 4 && plausibleYear(parseDigits(tail))) {
             addTimex(i, i, tail.toString());
             return 1;
@@ -403,8 +405,28 @@ qsizetype Finder::matchMonth(qsizetype i)
 qsizetype Finder::matchRelative(qsizetype i)
 {
     const QStringView w = text(i);
-    if (w.size() > 12 || (w.size() < 2 && w != u"a"))
+    if (w.size() > 12)
         return 0;
+    // Only a few words can open a relative date; most tokens leave here after one lookup.
+    static const StringTable<bool> openers = [] {
+        StringTable<bool> t;
+        for (const char *o : {"earlier", "later", "this", "last", "next", "current", "a", "an", "one", "two", "three",
+                 "four", "five", "six", "several", "few", "the", "recently", "currently", "nowadays", "presently",
+                 "now", "at", "today", "yesterday", "tomorrow", "soon", "q1", "q2", "q3", "q4"})
+            t.insert(QString::fromLatin1(o), true);
+        return t;
+    }();
+    if (tok(i).has(Token::Cap)) {
+        char16_t lower[12];
+        for (qsizetype k = 0; k < w.size(); ++k) {
+            const char16_t c = w[k].unicode();
+            lower[k] = (c >= 'A' && c <= 'Z') ? char16_t(c + 32) : c;
+        }
+        if (!openers.contains(QStringView(lower, w.size())))
+            return 0;
+    } else if (!openers.contains(w)) {
+        return 0;
+    }
     const bool hasDct = m_dct.isValid();
     auto unitAt = [&](qsizetype k) -> int { // 1 day, 2 week, 3 month, 4 year, 5 quarter
         if (is(k, u"day"))
@@ -468,8 +490,8 @@ qsizetype Finder::matchRelative(qsizetype i)
         }
         if (is(k, u"this") || is(k, u"last") || is(k, u"next")) {
             const QStringView season = valid(k + 1) ? text(k + 1) : QStringView();
-            const char16_t *code = season == u"spring" ? u"SP" : season == u"summer" ? u"SU"
-                : (season == u"autumn" || season == u"fall") ? u"FA" : season == u"winter" ? u"WI" : nullptr;
+            const char16_t *code = Lexicon::eq(season, u"spring") ? u"SP" : Lexicon::eq(season, u"summer") ? u"SU"
+                : (Lexicon::eq(season, u"autumn") || Lexicon::eq(season, u"fall")) ? u"FA" : Lexicon::eq(season, u"winter") ? u"WI" : nullptr;
             if (code && hasDct) {
                 const int y = m_dct.year() + (is(k, u"last") ? -1 : is(k, u"next") ? 1 : 0);
                 addTimex(first, k + 1, yearValue(y) + QLatin1Char('-') + QStringView(code));
@@ -498,7 +520,7 @@ qsizetype Finder::matchRelative(qsizetype i)
             QStringView unit = text(i + 1);
             if (unit.endsWith(u's'))
                 unit.chop(1);
-            const int u = unit == u"day" ? 1 : unit == u"week" ? 2 : unit == u"month" ? 3 : unit == u"year" ? 4 : 0;
+            const int u = Lexicon::eq(unit, u"day") ? 1 : Lexicon::eq(unit, u"week") ? 2 : Lexicon::eq(unit, u"month") ? 3 : Lexicon::eq(unit, u"year") ? 4 : 0;
             if (u && hasDct) {
                 const QString v = count == 0 ? QStringLiteral("PAST_REF") : shifted(u, -count);
                 addTimex(i, i + 2, v);
@@ -514,7 +536,7 @@ qsizetype Finder::matchRelative(qsizetype i)
             q = w[1].unicode() - '0';
         } else if (is(i, u"the") && valid(i + 2) && is(i + 2, u"quarter")) {
             const QStringView o = text(i + 1);
-            q = o == u"first" ? 1 : o == u"second" ? 2 : o == u"third" ? 3 : o == u"fourth" ? 4 : 0;
+            q = Lexicon::eq(o, u"first") ? 1 : Lexicon::eq(o, u"second") ? 2 : Lexicon::eq(o, u"third") ? 3 : Lexicon::eq(o, u"fourth") ? 4 : 0;
             last = i + 2;
         }
         if (q) {
@@ -538,16 +560,16 @@ qsizetype Finder::matchRelative(qsizetype i)
         }
     }
     // reference words
-    if (w.compare(u"recently", Qt::CaseInsensitive) == 0) {
+    if (Lexicon::eqFolded(w, u"recently")) {
         addTimex(i, i, QStringLiteral("PAST_REF"));
         return 1;
     }
-    if (w.compare(u"currently", Qt::CaseInsensitive) == 0 || w.compare(u"nowadays", Qt::CaseInsensitive) == 0
-        || w.compare(u"presently", Qt::CaseInsensitive) == 0) {
+    if (Lexicon::eqFolded(w, u"currently") || Lexicon::eqFolded(w, u"nowadays")
+        || Lexicon::eqFolded(w, u"presently")) {
         addTimex(i, i, QStringLiteral("PRESENT_REF"));
         return 1;
     }
-    if (w.compare(u"now", Qt::CaseInsensitive) == 0) {
+    if (Lexicon::eqFolded(w, u"now")) {
         // "from now on", "now that" are still the present; "right now" likewise
         addTimex(i, i, QStringLiteral("PRESENT_REF"));
         return 1;
@@ -556,22 +578,22 @@ qsizetype Finder::matchRelative(qsizetype i)
         addTimex(i, i + 1, QStringLiteral("PRESENT_REF"));
         return 2;
     }
-    if (w.compare(u"today", Qt::CaseInsensitive) == 0) {
+    if (Lexicon::eqFolded(w, u"today")) {
         if (tok(i).has(Token::Possessive) || !hasDct)
             addTimex(i, i, QStringLiteral("PRESENT_REF"));
         else
             addTimex(i, i, dayValue(m_dct));
         return 1;
     }
-    if (w.compare(u"yesterday", Qt::CaseInsensitive) == 0 && hasDct) {
+    if (Lexicon::eqFolded(w, u"yesterday") && hasDct) {
         addTimex(i, i, dayValue(m_dct.addDays(-1)));
         return 1;
     }
-    if (w.compare(u"tomorrow", Qt::CaseInsensitive) == 0 && hasDct) {
+    if (Lexicon::eqFolded(w, u"tomorrow") && hasDct) {
         addTimex(i, i, dayValue(m_dct.addDays(1)));
         return 1;
     }
-    if (w.compare(u"soon", Qt::CaseInsensitive) == 0 && !is(i - 1, u"as") && !is(i + 1, u"as")
+    if (Lexicon::eqFolded(w, u"soon") && !is(i - 1, u"as") && !is(i + 1, u"as")
         && !is(i + 1, u"after")) {
         addTimex(i, i, QStringLiteral("FUTURE_REF"));
         return 1;

@@ -87,6 +87,7 @@ struct Knowledge
     StringTable<int> gazetteerIndex; // surface form -> index into entries
     std::vector<GazetteerEntry> entries;
     StringTable<int> gazetteerFirstWords; // first word of a multi-word surface -> max words
+    StringTable<bool> gazetteerPrefixes; // every proper prefix of a multi-word surface, cut before a space or punctuation
     StringTable<bool> givenNames;
     StringTable<bool> commonWords; // lower case
     StringTable<bool> chineseSurnames;

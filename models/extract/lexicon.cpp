@@ -47,8 +47,15 @@ bool acceptableCase(QStringView word, bool caseSensitive)
 // four/five-letter prefixes; a trailing dot is allowed after an abbreviation.
 int matchName(QStringView word, const char16_t *const *names, int count, bool caseSensitive, bool *abbreviated)
 {
-    if (!acceptableCase(word, caseSensitive))
+    if (word.size() < 3 || word.size() > 10 || !acceptableCase(word, caseSensitive))
         return 0;
+    // quick rejection on the first letter: months and weekdays start with one of these
+    switch (word.front().unicode() | 0x20) {
+    case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd': case 't': case 'w':
+        break;
+    default:
+        return 0;
+    }
     bool dotted = false;
     if (word.endsWith(QLatin1Char('.'))) {
         word.chop(1);

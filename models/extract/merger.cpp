@@ -65,6 +65,8 @@ private:
     QString keyFor(const Chunk &c) const
     {
         QString canonical = c.canonical.isEmpty() ? c.name : c.canonical;
+        if (m_d.isEmpty())
+            return canonical;
         const QString user = m_d.canonicalFor(canonical);
         if (!user.isEmpty())
             canonical = user;
@@ -74,6 +76,27 @@ private:
     int aliasTarget(const Chunk &c) const;
     void addDictionaryNames(std::vector<Chunk> &chunks) const;
     void addRepeatedMentions();
+    void applyDictionary(Entity &e, QString &name, const QStringList &surfaces) const
+    {
+        const QString user = m_d.canonicalFor(name);
+        if (!user.isEmpty())
+            name = user;
+        QString renamed = m_d.renamedTo(name);
+        for (const QString &s : surfaces)
+            if (renamed.isEmpty())
+                renamed = m_d.renamedTo(s);
+        QString userType = m_d.typeFor(name);
+        for (const QString &s : surfaces)
+            if (userType.isEmpty())
+                userType = m_d.typeFor(s);
+        if (!renamed.isEmpty()) {
+            if (userType.isEmpty())
+                userType = m_d.typeFor(renamed);
+            name = renamed;
+        }
+        if (!userType.isEmpty())
+            e.type = userType;
+    }
 
     QStringView m_text;
     const std::vector<Token> &m_t;
@@ -279,7 +302,7 @@ QList<Entity> Merger::run()
     std::vector<bool> deferred(chunks.size(), false);
     for (size_t i = 0; i < chunks.size(); ++i) {
         Chunk &c = chunks[i];
-        if (m_d.isIgnored(c.name) || (!c.canonical.isEmpty() && m_d.isIgnored(c.canonical)))
+        if (!m_d.isEmpty() && (m_d.isIgnored(c.name) || (!c.canonical.isEmpty() && m_d.isIgnored(c.canonical))))
             continue;
         if (m_acronyms.contains(c.name) && c.canonical.isEmpty()) {
             c.canonical = m_acronyms.value(c.name);
@@ -345,22 +368,10 @@ QList<Entity> Merger::run()
                 name = it.key();
             }
         }
-        const QString user = m_d.canonicalFor(name);
-        if (!user.isEmpty())
-            name = user;
-        QString renamed = m_d.renamedTo(name);
-        for (const QString &s : std::as_const(g.surfaces))
-            if (renamed.isEmpty())
-                renamed = m_d.renamedTo(s);
-        if (!renamed.isEmpty())
-            name = renamed;
-        QString userType = m_d.typeFor(name);
-        for (const QString &s : std::as_const(g.surfaces))
-            if (userType.isEmpty())
-                userType = m_d.typeFor(s);
-        if (!userType.isEmpty())
-            e.type = userType;
+        if (!m_d.isEmpty())
+            applyDictionary(e, name, g.surfaces);
         e.name = name;
+
         e.aliases = g.surfaces;
         if (!e.aliases.contains(name))
             e.aliases.prepend(name);
