@@ -217,7 +217,8 @@ qsizetype Finder::matchAt(qsizetype i)
     if (t.has(Token::HasDigit)) {
         if (const qsizetype used = matchNumeric(i))
             return used;
-        return 0;
+        if (!t.has(Token::HasLetter))
+            return 0;
     }
     if (t.has(Token::Cap)) {
         if (const qsizetype used = matchMonth(i))
