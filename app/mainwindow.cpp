@@ -31,6 +31,8 @@
 #include <QTreeView>
 #include <QUrl>
 
+#include <utility>
+
 namespace Annalist {
 
 namespace {
@@ -53,7 +55,8 @@ QStringList localPaths(const QMimeData *mime)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new ArticleListModel(this))
-    , m_progress(new ImportProgress(this))
+    , m_progress(new ImportProgress(ImportProgress::Stage::Import, this))
+    , m_extractionProgress(new ImportProgress(ImportProgress::Stage::Extraction, this))
     , m_articleInfo(new QLabel(this))
     , m_refresh(new QTimer(this))
 {
@@ -65,7 +68,16 @@ MainWindow::MainWindow(QWidget *parent)
 
     statusBar()->addWidget(m_articleInfo, 1);
     statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_extractionProgress);
     m_progress->hide();
+    m_extractionProgress->hide();
+    connect(m_extractionProgress, &ImportProgress::cancelRequested, this, [this] {
+        m_extractionAgain = false;
+        if (m_extraction) {
+            m_extraction->cancel();
+            m_extractionProgress->setCancelling();
+        }
+    });
     connect(m_progress, &ImportProgress::cancelRequested, this, [this] {
         m_importQueue.clear();
         if (m_job) {
@@ -88,6 +100,8 @@ MainWindow::~MainWindow()
 {
     if (m_job)
         m_job->cancel();
+    if (m_extraction)
+        m_extraction->cancel();
 }
 
 void MainWindow::createDocks()
@@ -171,7 +185,7 @@ void MainWindow::createActions()
 
 bool MainWindow::openDatabase(const QString &path)
 {
-    if (m_job) {
+    if (m_job || m_extraction) {
         QMessageBox::information(this, tr("Import running"),
                                  tr("Wait for the import to finish or cancel it before switching databases."));
         return false;
@@ -191,7 +205,36 @@ bool MainWindow::openDatabase(const QString &path)
     m_articleInfo->clear();
     QSettings().setValue(QStringLiteral("database/last"), path);
     updateTitle();
+    // An extraction interrupted by closing the app resumes here.
+    QTimer::singleShot(0, this, &MainWindow::startExtraction);
     return true;
+}
+
+void MainWindow::startExtraction()
+{
+    if (m_databasePath.isEmpty())
+        return;
+    if (m_extraction) {
+        m_extractionAgain = true;
+        return;
+    }
+    m_extraction = new ExtractionJob(m_databasePath, this);
+    connect(m_extraction, &ExtractionJob::progress, m_extractionProgress, &ImportProgress::setProgress);
+    connect(m_extraction, &ExtractionJob::finished, this, [this](int extracted, const QString &error) {
+        m_extraction->deleteLater();
+        m_extraction = nullptr;
+        m_extractionProgress->hide();
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("Extraction stopped: %1").arg(error), 15000);
+        else if (extracted > 0)
+            statusBar()->showMessage(tr("Found entities and dates in %n article(s)", nullptr, extracted), 8000);
+        Q_EMIT extractionFinished();
+        if (std::exchange(m_extractionAgain, false))
+            startExtraction();
+    });
+    m_extractionProgress->reset();
+    m_extractionProgress->show();
+    m_extraction->start();
 }
 
 void MainWindow::importSampleCorpusIfFirstStart()
@@ -307,6 +350,8 @@ void MainWindow::importDone(const ImportSummary &summary, const QString &databas
         }
     }
     Q_EMIT importFinished();
+    if (!summary.imported.isEmpty())
+        startExtraction();
     startNextImport();
 }
 
@@ -388,8 +433,11 @@ void MainWindow::writeSettings()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     writeSettings();
+    // What is committed stays; the batch in flight is rolled back, extraction resumes next time.
     if (m_job)
-        m_job->cancel(); // what is committed stays; the batch in flight is rolled back
+        m_job->cancel();
+    if (m_extraction)
+        m_extraction->cancel();
     event->accept();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pipeline/extractionjob.h"
 #include "pipeline/importjob.h"
 
 #include <QMainWindow>
@@ -42,9 +43,13 @@ public:
     ArticleListPane *articleList() const { return m_list; }
     SourceView *sourceView() const { return m_source; }
     bool isImporting() const { return m_job != nullptr; }
+    bool isExtracting() const { return m_extraction != nullptr; }
+    // Starts stage two (entities and dates) for articles not extracted yet.
+    void startExtraction();
 
 Q_SIGNALS:
     void importFinished(); // after the list has been asked to reload
+    void extractionFinished();
     void articleShown(qint64 id);
 
 protected:
@@ -74,6 +79,7 @@ private:
     QDockWidget *m_listDock = nullptr;
     QDockWidget *m_sourceDock = nullptr;
     ImportProgress *m_progress = nullptr;
+    ImportProgress *m_extractionProgress = nullptr;
     QLabel *m_articleInfo = nullptr;
     QTimer *m_refresh = nullptr;
     QActionGroup *m_languages = nullptr;
@@ -81,6 +87,8 @@ private:
     std::unique_ptr<ArticleStore> m_store;
     QString m_databasePath;
     QPointer<ImportJob> m_job;
+    QPointer<ExtractionJob> m_extraction;
+    bool m_extractionAgain = false; // more articles arrived while extracting
     QList<QStringList> m_importQueue;
     qint64 m_shownArticle = 0;
 };

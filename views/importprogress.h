@@ -8,13 +8,14 @@ class QToolButton;
 
 namespace Annalist {
 
-// Status-bar widget for a running import: "12 / 340 files · current-file.txt", a progress
-// bar and a Cancel button.
+// Status-bar widget for a running background stage: "Importing 12 / 340 files · name.txt"
+// or "Extracting entities and dates 120 / 500 articles", a progress bar and a Cancel button.
 class ImportProgress final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ImportProgress(QWidget *parent = nullptr);
+    enum class Stage { Import, Extraction };
+    explicit ImportProgress(Stage stage, QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(ImportProgress)
 
     void setProgress(int done, int total, const QString &currentFile);
@@ -26,6 +27,7 @@ Q_SIGNALS:
     void cancelRequested();
 
 private:
+    Stage m_stage;
     QLabel *m_label;
     QProgressBar *m_bar;
     QToolButton *m_cancel;

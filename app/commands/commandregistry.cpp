@@ -1,5 +1,6 @@
 #include "commands/commandregistry.h"
 
+#include "commands/extractcommand.h"
 #include "commands/importcommand.h"
 #include "commands/listcommand.h"
 
@@ -12,6 +13,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ListCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
+    m_commands.push_back(std::make_unique<ExtractCommand>());
 }
 
 CommandRegistry::~CommandRegistry() = default;

@@ -1,6 +1,7 @@
 #include "commands/importcommand.h"
 
 #include "commands/commandsupport.h"
+#include "pipeline/extractionrunner.h"
 #include "pipeline/importrunner.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,12 @@ int ImportCommand::run(const QStringList &arguments, CommandIo &io)
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QCoreApplication::translate("Annalist::ImportCommand", "Files or folders to import."),
                                  QStringLiteral("PATH..."));
+    const QCommandLineOption noExtract(
+        QStringLiteral("no-extract"),
+        QCoreApplication::translate("Annalist::ImportCommand",
+                                    "Only store the articles; find entities and dates later (the window does it, "
+                                    "or the next import)."));
+    parser.addOption(noExtract);
     int exitCode = ExitOk;
     if (!CommandSupport::parse(parser, arguments, io, &exitCode))
         return exitCode;
@@ -61,6 +68,24 @@ int ImportCommand::run(const QStringList &arguments, CommandIo &io)
                   .arg(summary.skipped.size())
                   .arg(summary.filesDone)
            << Qt::endl;
+    if (!parser.isSet(noExtract) && !summary.cancelled) {
+        ExtractionRunner extraction(CommandSupport::databasePath(parser));
+        if (interactive)
+            extraction.setProgressCallback([&io](int done, int total) {
+                io.err << QStringLiteral("\rextracting %1/%2").arg(done).arg(total);
+                io.err.flush();
+            });
+        const bool ok = extraction.run();
+        if (interactive)
+            io.err << QLatin1Char('\r');
+        if (!ok) {
+            io.err << QStringLiteral("annalist import: ") << extraction.errorString() << Qt::endl;
+            return ExitFailure;
+        }
+        io.out << QCoreApplication::translate("Annalist::ImportCommand", "entities and dates found in %1 articles")
+                      .arg(extraction.extractedCount())
+               << Qt::endl;
+    }
     for (const auto &duplicate : std::as_const(summary.duplicates))
         io.out << QCoreApplication::translate("Annalist::ImportCommand", "  duplicate of #%1: %2")
                       .arg(duplicate.existingId)

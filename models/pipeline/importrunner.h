@@ -12,7 +12,8 @@ namespace Annalist {
 // Imports files and folders into a database: walks folders, reads and parses files on a pool
 // of worker threads, and writes them from the calling thread (the only writer) in batched
 // transactions. Blocking; the GUI runs it inside an ImportJob, the CLI directly.
-// A failed or cancelled file never leaves a partial article behind: each batch commits whole.
+// A failed or cancelled file never leaves a partial article behind: each transaction commits
+// whole, and a cancelled import commits the files written so far.
 class ImportRunner
 {
 public:
@@ -28,7 +29,10 @@ public:
 
     void setProgressCallback(ProgressCallback callback) { m_progress = std::move(callback); }
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+    // Files parsed per batch; the batch in flight is finished when the import is cancelled.
     void setBatchSize(int files) { m_batchSize = std::max(1, files); }
+    // Articles per transaction (rounded up to whole batches): what a crash can lose.
+    void setTransactionSize(int articles) { m_transactionSize = std::max(1, articles); }
 
     // Returns false only when the database itself cannot be used (errorString() says why);
     // problems with single files are listed in the summary.
@@ -42,6 +46,7 @@ private:
     ProgressCallback m_progress;
     const std::atomic_bool *m_cancel = nullptr;
     int m_batchSize = 256;
+    int m_transactionSize = 4096;
     QString m_error;
 };
 

@@ -1,0 +1,110 @@
+#include "pipeline/extractionrunner.h"
+
+#include "extract/engine.h"
+#include "store/database.h"
+#include "store/scopedtransaction.h"
+#include "timeline/timespan.h"
+
+#include <QFuture>
+#include <QSqlError>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace Annalist {
+
+namespace {
+
+struct Extracted
+{
+    qint64 id = 0;
+    Extract::Result result;
+};
+
+std::pair<QDate, QDate> spanOf(const QString &value)
+{
+    const TimeSpan span = TimeSpan::fromTimex(value);
+    return {span.begin, span.end};
+}
+
+} // namespace
+
+ExtractionRunner::ExtractionRunner(const QString &databasePath)
+    : m_databasePath(databasePath)
+{
+}
+
+const Extract::Engine &ExtractionRunner::engine()
+{
+    static const Extract::Engine shared;
+    return shared;
+}
+
+bool ExtractionRunner::run()
+{
+    m_error.clear();
+    m_extracted = 0;
+    Database db(m_databasePath);
+    if (!db.open()) {
+        m_error = db.errorString();
+        return false;
+    }
+    ExtractionStore store(db.connection());
+    const std::optional<Extract::UserDictionary> dictionary = store.userDictionary();
+    const qint64 total = store.pendingCount();
+    if (!dictionary || total < 0) {
+        m_error = store.errorString();
+        return false;
+    }
+    const Extract::Engine &extractor = engine();
+    const Extract::UserDictionary &corrections = *dictionary;
+    auto extractBatch = [&](const QList<ExtractionStore::PendingArticle> &batch) {
+        return QtConcurrent::mapped(batch, std::function<Extracted(const ExtractionStore::PendingArticle &)>(
+                                               [&extractor, &corrections](const ExtractionStore::PendingArticle &a) {
+                                                   return Extracted{a.id,
+                                                                    extractor.extract(a.text, a.published, corrections)};
+                                               }));
+    };
+
+    // Extract batch k+1 on the pool while batch k is written here.
+    std::optional<QList<ExtractionStore::PendingArticle>> next = store.pending(m_batchSize);
+    if (!next) {
+        m_error = store.errorString();
+        return false;
+    }
+    QFuture<Extracted> pending = extractBatch(*next);
+    qint64 lastId = next->isEmpty() ? 0 : next->constLast().id;
+    while (!next->isEmpty()) {
+        pending.waitForFinished();
+        const QList<Extracted> results = pending.results();
+        if (cancelled())
+            return true; // the rest stays pending for the next run
+        next = store.pending(m_batchSize, lastId);
+        if (!next) {
+            m_error = store.errorString();
+            return false;
+        }
+        if (!next->isEmpty()) {
+            lastId = next->constLast().id;
+            pending = extractBatch(*next);
+        }
+
+        ScopedTransaction transaction(db.connection());
+        for (const Extracted &item : results) {
+            if (!store.store(item.id, item.result, spanOf)) {
+                m_error = store.errorString();
+                pending.waitForFinished();
+                return false;
+            }
+        }
+        if (!transaction.commit()) {
+            m_error = db.connection().lastError().text();
+            pending.waitForFinished();
+            return false;
+        }
+        m_extracted += int(results.size());
+        if (m_progress)
+            m_progress(m_extracted, int(total));
+    }
+    return true;
+}
+
+} // namespace Annalist

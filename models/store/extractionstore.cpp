@@ -1,0 +1,281 @@
+#include "store/extractionstore.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QVariant>
+
+namespace Annalist {
+
+namespace {
+
+QString correctionName(ExtractionStore::Correction correction)
+{
+    switch (correction) {
+    case ExtractionStore::Correction::Alias:
+        return QStringLiteral("alias");
+    case ExtractionStore::Correction::Merge:
+        return QStringLiteral("merge");
+    case ExtractionStore::Correction::Rename:
+        return QStringLiteral("rename");
+    case ExtractionStore::Correction::Type:
+        return QStringLiteral("type");
+    case ExtractionStore::Correction::Ignore:
+        return QStringLiteral("ignore");
+    }
+    return {};
+}
+
+QVariant dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QString placeholders(qsizetype n)
+{
+    QString result;
+    for (qsizetype i = 0; i < n; ++i)
+        result += i ? QLatin1String(",?") : QLatin1String("?");
+    return result;
+}
+
+} // namespace
+
+ExtractionStore::ExtractionStore(QSqlDatabase db)
+    : m_db(std::move(db))
+    , m_insertEntity(m_db)
+    , m_selectEntity(m_db)
+    , m_insertAlias(m_db)
+    , m_insertMention(m_db)
+    , m_insertTimex(m_db)
+{
+    // Prepared once: extraction writes thousands of rows per batch.
+    m_insertEntity.prepare(QStringLiteral("INSERT INTO entities (type, name) VALUES (?, ?) "
+                                          "ON CONFLICT (type, name) DO NOTHING"));
+    m_selectEntity.prepare(QStringLiteral("SELECT id FROM entities WHERE type = ? AND name = ?"));
+    m_insertAlias.prepare(QStringLiteral("INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)"));
+    m_insertMention.prepare(QStringLiteral("INSERT INTO mentions (article_id, entity_id, start, length, text) "
+                                           "VALUES (?, ?, ?, ?, ?)"));
+    m_insertTimex.prepare(QStringLiteral("INSERT INTO timexes (article_id, start, length, text, value, begin_date, "
+                                         "end_date) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+}
+
+bool ExtractionStore::fail(const QSqlQuery &query)
+{
+    m_error = query.lastError().text();
+    return false;
+}
+
+std::optional<QList<ExtractionStore::PendingArticle>> ExtractionStore::pending(int limit, qint64 afterId)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, coalesce(content, original), published FROM articles "
+                                 "WHERE extracted = 0 AND id > ? ORDER BY id LIMIT ?"));
+    query.addBindValue(afterId);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        fail(query);
+        return std::nullopt;
+    }
+    QList<PendingArticle> result;
+    while (query.next())
+        result.append({query.value(0).toLongLong(), query.value(1).toString(),
+                       QDate::fromString(query.value(2).toString(), Qt::ISODate)});
+    return result;
+}
+
+qint64 ExtractionStore::pendingCount()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM articles WHERE extracted = 0")) || !query.next()) {
+        fail(query);
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
+qint64 ExtractionStore::entityId(const QString &type, const QString &name)
+{
+    const QString key = type + QChar(0x1f) + name;
+    const auto cached = m_entityIds.constFind(key);
+    if (cached != m_entityIds.constEnd())
+        return *cached;
+    m_insertEntity.addBindValue(type);
+    m_insertEntity.addBindValue(name);
+    if (!m_insertEntity.exec()) {
+        fail(m_insertEntity);
+        return 0;
+    }
+    qint64 id = 0;
+    if (m_insertEntity.numRowsAffected() == 1) {
+        id = m_insertEntity.lastInsertId().toLongLong();
+    } else {
+        m_selectEntity.addBindValue(type);
+        m_selectEntity.addBindValue(name);
+        if (!m_selectEntity.exec() || !m_selectEntity.next()) {
+            fail(m_selectEntity);
+            return 0;
+        }
+        id = m_selectEntity.value(0).toLongLong();
+        m_selectEntity.finish();
+    }
+    m_entityIds.insert(key, id);
+    return id;
+}
+
+bool ExtractionStore::store(qint64 articleId, const Extract::Result &result, const SpanFunction &span)
+{
+    QSqlQuery clear(m_db);
+    for (const char *statement : {"DELETE FROM mentions WHERE article_id = ?", "DELETE FROM timexes WHERE article_id = ?"}) {
+        clear.prepare(QString::fromLatin1(statement));
+        clear.addBindValue(articleId);
+        if (!clear.exec())
+            return fail(clear);
+    }
+    for (const Extract::Entity &entity : result.entities) {
+        const qint64 id = entityId(entity.type, entity.name);
+        if (!id) {
+            // An entity id cached from before a rolled-back batch may be gone; start afresh.
+            m_entityIds.clear();
+            return false;
+        }
+        for (const QString &alias : entity.aliases) {
+            m_insertAlias.addBindValue(id);
+            m_insertAlias.addBindValue(alias);
+            if (!m_insertAlias.exec())
+                return fail(m_insertAlias);
+        }
+        for (const Extract::Mention &mention : entity.mentions) {
+            m_insertMention.addBindValue(articleId);
+            m_insertMention.addBindValue(id);
+            m_insertMention.addBindValue(qint64(mention.start));
+            m_insertMention.addBindValue(qint64(mention.length));
+            m_insertMention.addBindValue(mention.text);
+            if (!m_insertMention.exec())
+                return fail(m_insertMention);
+        }
+    }
+    for (const Extract::Timex &timex : result.timex) {
+        const auto [begin, end] = span ? span(timex.value) : std::pair<QDate, QDate>();
+        m_insertTimex.addBindValue(articleId);
+        m_insertTimex.addBindValue(qint64(timex.start));
+        m_insertTimex.addBindValue(qint64(timex.length));
+        m_insertTimex.addBindValue(timex.text);
+        m_insertTimex.addBindValue(timex.value);
+        m_insertTimex.addBindValue(dateOrNull(begin));
+        m_insertTimex.addBindValue(dateOrNull(end));
+        if (!m_insertTimex.exec())
+            return fail(m_insertTimex);
+    }
+    QSqlQuery done(m_db);
+    done.prepare(QStringLiteral("UPDATE articles SET extracted = 1 WHERE id = ?"));
+    done.addBindValue(articleId);
+    return done.exec() || fail(done);
+}
+
+bool ExtractionStore::removeUnusedEntities()
+{
+    m_entityIds.clear();
+    QSqlQuery query(m_db);
+    return query.exec(QStringLiteral("DELETE FROM entities WHERE id NOT IN (SELECT DISTINCT entity_id FROM mentions)"))
+        || fail(query);
+}
+
+bool ExtractionStore::markPending(const QList<qint64> &articleIds)
+{
+    QSqlQuery query(m_db);
+    if (articleIds.isEmpty())
+        return query.exec(QStringLiteral("UPDATE articles SET extracted = 0")) || fail(query);
+    constexpr qsizetype batch = 500;
+    for (qsizetype from = 0; from < articleIds.size(); from += batch) {
+        const QList<qint64> part = articleIds.mid(from, batch);
+        query.prepare(QStringLiteral("UPDATE articles SET extracted = 0 WHERE id IN (") + placeholders(part.size())
+                      + QLatin1Char(')'));
+        for (qint64 id : part)
+            query.addBindValue(id);
+        if (!query.exec())
+            return fail(query);
+    }
+    return true;
+}
+
+std::optional<QList<qint64>> ExtractionStore::articlesMentioning(const QStringList &names)
+{
+    QList<qint64> result;
+    if (names.isEmpty())
+        return result;
+    // Names are compared case-insensitively, as the dictionary compares them.
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const QString list = placeholders(names.size());
+    query.prepare(QStringLiteral("SELECT DISTINCT m.article_id FROM mentions m JOIN entities e ON e.id = m.entity_id "
+                                 "WHERE lower(m.text) IN (")
+                  + list + QStringLiteral(") OR lower(e.name) IN (") + list
+                  + QStringLiteral(") OR e.id IN (SELECT entity_id FROM entity_aliases WHERE lower(alias) IN (") + list
+                  + QStringLiteral(")) ORDER BY m.article_id"));
+    for (int round = 0; round < 3; ++round) {
+        for (const QString &name : names)
+            query.addBindValue(name.simplified().toLower());
+    }
+    if (!query.exec()) {
+        fail(query);
+        return std::nullopt;
+    }
+    while (query.next())
+        result.append(query.value(0).toLongLong());
+    return result;
+}
+
+std::optional<Extract::UserDictionary> ExtractionStore::userDictionary()
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT action, name, target, type FROM user_dictionary ORDER BY id"))) {
+        fail(query);
+        return std::nullopt;
+    }
+    Extract::UserDictionary dictionary;
+    while (query.next()) {
+        const QString action = query.value(0).toString();
+        const QString name = query.value(1).toString();
+        const QString target = query.value(2).toString();
+        if (action == QLatin1String("alias"))
+            dictionary.addAlias(name, target);
+        else if (action == QLatin1String("merge"))
+            dictionary.merge(name, target);
+        else if (action == QLatin1String("rename"))
+            dictionary.rename(name, target);
+        else if (action == QLatin1String("type"))
+            dictionary.setType(name, query.value(3).toString());
+        else if (action == QLatin1String("ignore"))
+            dictionary.ignore(name);
+    }
+    return dictionary;
+}
+
+bool ExtractionStore::addCorrection(Correction correction, const QString &name, const QString &target,
+                                    const QString &type)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO user_dictionary (action, name, target, type, created_at) "
+                                 "VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(correctionName(correction));
+    query.addBindValue(name.isNull() ? QStringLiteral("") : name);
+    query.addBindValue(target.isNull() ? QStringLiteral("") : target);
+    query.addBindValue(type.isNull() ? QStringLiteral("") : type);
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!query.exec())
+        return fail(query);
+    m_lastCorrectionId = query.lastInsertId().toLongLong();
+    return true;
+}
+
+bool ExtractionStore::removeCorrection(qint64 id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM user_dictionary WHERE id = ?"));
+    query.addBindValue(id);
+    return query.exec() || fail(query);
+}
+
+} // namespace Annalist

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "extract/types.h"
+#include "extract/userdictionary.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace Annalist {
+
+// What extraction found, in SQLite: corpus-wide entities with their aliases, per-article
+// mentions and dated expressions, and the analyst's user dictionary. Articles carry an
+// "extracted" flag, so extraction runs as a resumable second stage after import.
+class ExtractionStore
+{
+public:
+    explicit ExtractionStore(QSqlDatabase db);
+
+    struct PendingArticle
+    {
+        qint64 id = 0;
+        QString text; // the readable text the offsets refer to
+        QDate published;
+    };
+    // Articles waiting for extraction with an id above afterId, oldest first.
+    std::optional<QList<PendingArticle>> pending(int limit, qint64 afterId = 0);
+    qint64 pendingCount();
+
+    // The span [begin, end] a TIMEX3 value covers; invalid dates for values not on the calendar.
+    using SpanFunction = std::function<std::pair<QDate, QDate>(const QString &value)>;
+    // Replaces what is stored for the article and marks it extracted. Run inside a transaction.
+    bool store(qint64 articleId, const Extract::Result &result, const SpanFunction &span);
+    // Drops entities no mention refers to any more (after re-extraction).
+    bool removeUnusedEntities();
+    // Marks articles for extraction again; an empty list marks every article.
+    bool markPending(const QList<qint64> &articleIds = {});
+    // Articles whose text mentions any of the names (a stored mention, or an alias of its entity).
+    std::optional<QList<qint64>> articlesMentioning(const QStringList &names);
+
+    // The user dictionary, in the order the analyst made the corrections.
+    std::optional<Extract::UserDictionary> userDictionary();
+    enum class Correction { Alias, Merge, Rename, Type, Ignore };
+    // name: the entity's name or surface form; target: canonical / merge target / new name;
+    // type for Correction::Type.
+    bool addCorrection(Correction correction, const QString &name, const QString &target = {},
+                       const QString &type = {});
+    bool removeCorrection(qint64 id);
+    // Id of the last correction added (for undo).
+    qint64 lastCorrectionId() const { return m_lastCorrectionId; }
+
+    QString errorString() const { return m_error; }
+
+private:
+    bool fail(const QSqlQuery &query);
+    qint64 entityId(const QString &type, const QString &name);
+
+    QSqlDatabase m_db;
+    QSqlQuery m_insertEntity;
+    QSqlQuery m_selectEntity;
+    QSqlQuery m_insertAlias;
+    QSqlQuery m_insertMention;
+    QSqlQuery m_insertTimex;
+    QHash<QString, qint64> m_entityIds; // "TYPE\x1fname" -> id, for this connection's lifetime
+    qint64 m_lastCorrectionId = 0;
+    QString m_error;
+};
+
+} // namespace Annalist
