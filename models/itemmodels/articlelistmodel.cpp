@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QScopedValueRollback>
 
 namespace Annalist {
 
@@ -172,13 +173,16 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
 
 bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_ids.size();
+    // Not while a batch is being inserted: slots on rowsAboutToBeInserted (the model tester,
+    // some views) call fetchMore(), and a nested fetch would insert the same batch twice.
+    return !parent.isValid() && !m_fetching && m_rows.size() < m_ids.size();
 }
 
 void ArticleListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent) || !m_store)
         return;
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
     const qsizetype from = m_rows.size();
     const QList<qint64> batch = m_ids.mid(from, m_batchSize);
     QList<ArticleSummary> rows = m_store->summaries(batch);

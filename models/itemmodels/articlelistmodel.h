@@ -75,6 +75,7 @@ private:
     BackgroundQuery<LoadResult> m_loader;
     int m_batchSize = 256;
     bool m_loading = false;
+    bool m_fetching = false; // inside fetchMore()
     QString m_error;
 };
 

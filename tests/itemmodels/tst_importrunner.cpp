@@ -1,0 +1,523 @@
+// ImportRunner and ImportJob against real SQLite files: the seed corpus, duplicates, files that
+// cannot be imported, unknown types, and cancellation in the middle of a batch.
+
+#include "pipeline/importjob.h"
+#include "pipeline/importrunner.h"
+#include "store/articlestore.h"
+#include "store/database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace Annalist;
+
+namespace {
+
+const QString seedFolder = QDir::cleanPath(QStringLiteral(ANNALIST_SHARED_DIR "/corpus"));
+
+QStringList seedFiles()
+{
+    const QDir dir(seedFolder);
+    QStringList files;
+    const QStringList names = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    for (const QString &name : names)
+        files.append(dir.absoluteFilePath(name));
+    return files;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// What the database says about itself after an import: page-level integrity, the external
+// content FTS5 index against its content, and the number of articles.
+struct Consistency
+{
+    QString integrity;
+    QString ftsError; // empty when the FTS5 integrity-check passed
+    qint64 articles = -1;
+    qint64 indexed = -1; // rows the FTS index knows
+};
+
+Consistency checkConsistency(const QString &path)
+{
+    Consistency result;
+    Database db(path);
+    if (!db.open()) {
+        result.integrity = db.errorString();
+        return result;
+    }
+    QSqlQuery query(db.connection());
+    if (query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next())
+        result.integrity = query.value(0).toString();
+    else
+        result.integrity = query.lastError().text();
+    QSqlQuery fts(db.connection());
+    if (!fts.exec(QStringLiteral("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")))
+        result.ftsError = fts.lastError().text();
+    QSqlQuery count(db.connection());
+    if (count.exec(QStringLiteral("SELECT count(*) FROM articles")) && count.next())
+        result.articles = count.value(0).toLongLong();
+    // Every article must be findable through the index by its own id.
+    QSqlQuery indexed(db.connection());
+    if (indexed.exec(QStringLiteral("SELECT count(*) FROM articles_fts_docsize")) && indexed.next())
+        result.indexed = indexed.value(0).toLongLong();
+    return result;
+}
+
+QStringList importedPaths(const ImportSummary &summary)
+{
+    QStringList paths;
+    for (const auto &item : summary.imported)
+        paths.append(QFileInfo(item.path).fileName());
+    paths.sort();
+    return paths;
+}
+
+const ImportSummary::Failed *failureFor(const ImportSummary &summary, const QString &fileName)
+{
+    for (const auto &failure : summary.failed) {
+        if (QFileInfo(failure.path).fileName() == fileName || failure.reason.contains(fileName))
+            return &failure;
+    }
+    return nullptr;
+}
+
+// Many small, distinct articles for the cancellation tests.
+QString generateFolder(const QString &folder, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        const QString name = QStringLiteral("gen-%1.txt").arg(i, 4, 10, QLatin1Char('0'));
+        const QByteArray text = QStringLiteral("Generated article %1\n\nBy Test Desk\n\nBody of article number %1 "
+                                               "with a figure of %2 percent and the word sentinel%1.\n")
+                                    .arg(i)
+                                    .arg(i % 97)
+                                    .toUtf8();
+        if (!writeFile(QDir(folder).filePath(name), text))
+            return {};
+    }
+    return folder;
+}
+
+} // namespace
+
+class TestImportRunner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCOMPARE(seedFiles().size(), 5);
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void seedFolderImportsFiveArticles()
+    {
+        const QString dbPath = m_dir->filePath(QStringLiteral("seed.db"));
+        ImportRunner runner(dbPath);
+        QList<ImportRunner::Progress> progress;
+        runner.setProgressCallback([&progress](const ImportRunner::Progress &p) { progress.append(p); });
+        ImportSummary summary;
+        QVERIFY2(runner.run({seedFolder}, summary), qPrintable(runner.errorString()));
+
+        QCOMPARE(summary.imported.size(), 5);
+        QVERIFY(summary.duplicates.isEmpty());
+        QVERIFY(summary.failed.isEmpty());
+        QVERIFY(summary.skipped.isEmpty());
+        QVERIFY(!summary.cancelled);
+        QCOMPARE(summary.filesTotal, 5);
+        QCOMPARE(summary.filesDone, 5);
+
+        QStringList expected;
+        for (const QString &file : seedFiles())
+            expected.append(QFileInfo(file).fileName());
+        QCOMPARE(importedPaths(summary), expected);
+
+        // Progress counts every file once, in order, against the right total.
+        QCOMPARE(progress.size(), 5);
+        for (int i = 0; i < progress.size(); ++i) {
+            QCOMPARE(progress.at(i).done, i + 1);
+            QCOMPARE(progress.at(i).total, 5);
+            QVERIFY(!progress.at(i).currentFile.isEmpty());
+        }
+
+        // Each stored article holds its file's text exactly and a title.
+        Database db(dbPath);
+        QVERIFY(db.open());
+        ArticleStore store(db.connection());
+        QCOMPARE(store.count(), 5);
+        for (const auto &item : std::as_const(summary.imported)) {
+            const auto article = store.article(item.id);
+            QVERIFY2(article, qPrintable(store.errorString()));
+            QFile file(item.path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(article->original, QString::fromUtf8(file.readAll()));
+            QCOMPARE(article->filePath, QFileInfo(item.path).absoluteFilePath());
+            QCOMPARE(article->format, QStringLiteral("txt"));
+            QVERIFY(!article->title.trimmed().isEmpty());
+            QCOMPARE(article->title, item.title);
+        }
+
+        const Consistency c = checkConsistency(dbPath);
+        QCOMPARE(c.integrity, QStringLiteral("ok"));
+        QVERIFY2(c.ftsError.isEmpty(), qPrintable(c.ftsError));
+        QCOMPARE(c.indexed, 5);
+    }
+
+    void reimportReportsFiveDuplicates()
+    {
+        const QString dbPath = m_dir->filePath(QStringLiteral("dup.db"));
+        ImportSummary first;
+        QVERIFY(ImportRunner(dbPath).run({seedFolder}, first));
+        QCOMPARE(first.imported.size(), 5);
+
+        ImportSummary second;
+        ImportRunner runner(dbPath);
+        QVERIFY(runner.run(seedFiles(), second));
+        QVERIFY(second.imported.isEmpty());
+        QVERIFY(second.failed.isEmpty());
+        QCOMPARE(second.duplicates.size(), 5);
+        QCOMPARE(second.filesDone, 5);
+
+        // Each duplicate names the article it duplicates: the one imported from the same file.
+        QHash<QString, qint64> firstIds;
+        for (const auto &item : std::as_const(first.imported))
+            firstIds.insert(QFileInfo(item.path).fileName(), item.id);
+        for (const auto &duplicate : std::as_const(second.duplicates)) {
+            const QString name = QFileInfo(duplicate.path).fileName();
+            QVERIFY2(firstIds.contains(name), qPrintable(name));
+            QCOMPARE(duplicate.existingId, firstIds.value(name));
+            QVERIFY(!duplicate.title.isEmpty());
+        }
+
+        // A copy of a seed file under another name is still the same article.
+        const QString copy = m_dir->filePath(QStringLiteral("copy/renamed.txt"));
+        QVERIFY(QDir().mkpath(QFileInfo(copy).absolutePath()));
+        QVERIFY(QFile::copy(seedFiles().constFirst(), copy));
+        ImportSummary third;
+        QVERIFY(ImportRunner(dbPath).run({copy}, third));
+        QCOMPARE(third.duplicates.size(), 1);
+        QCOMPARE(third.duplicates.constFirst().existingId,
+                 firstIds.value(QFileInfo(seedFiles().constFirst()).fileName()));
+
+        const Consistency c = checkConsistency(dbPath);
+        QCOMPARE(c.articles, 5);
+        QCOMPARE(c.integrity, QStringLiteral("ok"));
+        QVERIFY2(c.ftsError.isEmpty(), qPrintable(c.ftsError));
+    }
+
+    void badFilesFailClearlyAndTheRestIsImported()
+    {
+        const QString folder = m_dir->filePath(QStringLiteral("mixed"));
+        QVERIFY(QDir().mkpath(folder));
+        for (const QString &file : seedFiles().mid(0, 3))
+            QVERIFY(QFile::copy(file, QDir(folder).filePath(QFileInfo(file).fileName())));
+        // A PNG with a .txt name, an empty file, a file of whitespace only.
+        QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+        png.append(QByteArray(512, '\0'));
+        QVERIFY(writeFile(QDir(folder).filePath(QStringLiteral("picture.txt")), png));
+        QVERIFY(writeFile(QDir(folder).filePath(QStringLiteral("empty.txt")), QByteArray()));
+        QVERIFY(writeFile(QDir(folder).filePath(QStringLiteral("blank.md")), QByteArray("  \n\n\t\n")));
+        QVERIFY(writeFile(QDir(folder).filePath(QStringLiteral("good.md")),
+                          QByteArray("# A good Markdown note\n\nIt has **real** content about export controls.\n")));
+
+        // A file the importer cannot read. Permissions do not stop root, so on Linux a link to
+        // /proc/self/mem stands in for it: it opens, but reading at offset 0 fails with EIO.
+        QStringList unreadableNames;
+        if (geteuid() != 0) {
+            const QString locked = QDir(folder).filePath(QStringLiteral("locked.txt"));
+            QVERIFY(writeFile(locked, QByteArray("secret text nobody may read\n")));
+            QVERIFY(QFile::setPermissions(locked, QFileDevice::Permissions()));
+            unreadableNames << QStringLiteral("locked.txt");
+        }
+        if (QFileInfo::exists(QStringLiteral("/proc/self/mem"))) {
+            QVERIFY(QFile::link(QStringLiteral("/proc/self/mem"), QDir(folder).filePath(QStringLiteral("mem.txt"))));
+            unreadableNames << QStringLiteral("mem.txt");
+        }
+        QVERIFY(!unreadableNames.isEmpty());
+        // A path that does not exist, named explicitly.
+        const QString missing = m_dir->filePath(QStringLiteral("missing.txt"));
+
+        const QString dbPath = m_dir->filePath(QStringLiteral("mixed.db"));
+        ImportRunner runner(dbPath);
+        runner.setBatchSize(2); // failures spread over several batches
+        ImportSummary summary;
+        QVERIFY2(runner.run({folder, missing}, summary), qPrintable(runner.errorString()));
+
+        QStringList expectedImported;
+        for (const QString &file : seedFiles().mid(0, 3))
+            expectedImported.append(QFileInfo(file).fileName());
+        expectedImported.append(QStringLiteral("good.md"));
+        expectedImported.sort();
+        QCOMPARE(importedPaths(summary), expectedImported);
+        QVERIFY(summary.duplicates.isEmpty());
+        QVERIFY(!summary.cancelled);
+
+        const auto expectFailure = [&summary](const QString &name, const QString &reasonPart) {
+            const ImportSummary::Failed *failure = failureFor(summary, name);
+            if (!failure)
+                return QStringLiteral("no failure reported for %1").arg(name);
+            if (!failure->describe().contains(reasonPart, Qt::CaseInsensitive))
+                return QStringLiteral("%1: reason '%2' lacks '%3'").arg(name, failure->describe(), reasonPart);
+            return QString();
+        };
+        QString problem = expectFailure(QStringLiteral("picture.txt"), QStringLiteral("binary"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        problem = expectFailure(QStringLiteral("empty.txt"), QStringLiteral("empty"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        problem = expectFailure(QStringLiteral("blank.md"), QStringLiteral("empty"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        problem = expectFailure(QStringLiteral("missing.txt"), QStringLiteral("no such file"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        for (const QString &name : std::as_const(unreadableNames)) {
+            problem = expectFailure(name, QStringLiteral("read"));
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+        QCOMPARE(summary.failed.size(), 4 + unreadableNames.size());
+        // Every failure names its file.
+        for (const auto &failure : std::as_const(summary.failed))
+            QVERIFY2(failure.describe().contains(QLatin1Char('/')), qPrintable(failure.describe()));
+
+        const Consistency c = checkConsistency(dbPath);
+        QCOMPARE(c.articles, 4);
+        QCOMPARE(c.integrity, QStringLiteral("ok"));
+        QVERIFY2(c.ftsError.isEmpty(), qPrintable(c.ftsError));
+    }
+
+    void unknownTypesAreSkippedAndReported()
+    {
+        const QString folder = m_dir->filePath(QStringLiteral("types"));
+        QVERIFY(writeFile(QDir(folder).filePath(QStringLiteral("report.pdf")), QByteArray("%PDF-1.7\n")));
+        QVERIFY(writeFile(QDir(folder).filePath(QStringLiteral("table.csv")), QByteArray("a,b\n1,2\n")));
+        QVERIFY(writeFile(QDir(folder).filePath(QStringLiteral("README")), QByteArray("no suffix\n")));
+        QVERIFY(writeFile(QDir(folder).filePath(QStringLiteral("sub/page.html")),
+                          QByteArray("<html><head><title>Nested page</title></head>"
+                                     "<body><p>Text of a nested page about chips.</p></body></html>")));
+
+        const QString dbPath = m_dir->filePath(QStringLiteral("types.db"));
+        ImportSummary summary;
+        ImportRunner runner(dbPath);
+        QVERIFY(runner.run({folder}, summary));
+        QCOMPARE(summary.imported.size(), 1);
+        QCOMPARE(summary.imported.constFirst().title, QStringLiteral("Nested page"));
+        QVERIFY(summary.failed.isEmpty());
+        QCOMPARE(summary.skipped.size(), 3);
+        QCOMPARE(summary.filesTotal, 1); // skipped files are not counted as work
+        const QString skipped = summary.skipped.join(QLatin1Char('\n'));
+        QVERIFY2(skipped.contains(QLatin1String("report.pdf")) && skipped.contains(QLatin1String(".pdf")),
+                 qPrintable(skipped));
+        QVERIFY2(skipped.contains(QLatin1String("table.csv")), qPrintable(skipped));
+        QVERIFY2(skipped.contains(QLatin1String("README")) && skipped.contains(QLatin1String("no suffix")),
+                 qPrintable(skipped));
+        for (const QString &line : std::as_const(summary.skipped))
+            QVERIFY2(line.contains(QLatin1String("unknown file type")), qPrintable(line));
+    }
+
+    void cancelMidBatchLeavesDatabaseConsistent_data()
+    {
+        QTest::addColumn<int>("batchSize");
+        QTest::addColumn<int>("cancelAfter");
+        QTest::newRow("batch 10, cancel after 25") << 10 << 25;
+        QTest::newRow("batch 16, cancel after 1") << 16 << 1;
+        QTest::newRow("batch 7, cancel after 100") << 7 << 100;
+    }
+
+    void cancelMidBatchLeavesDatabaseConsistent()
+    {
+        QFETCH(int, batchSize);
+        QFETCH(int, cancelAfter);
+        constexpr int fileCount = 300;
+        const QString folder = generateFolder(m_dir->filePath(QStringLiteral("many")), fileCount);
+        QVERIFY(!folder.isEmpty());
+
+        const QString dbPath = m_dir->filePath(QStringLiteral("cancel.db"));
+        std::atomic_bool cancel(false);
+        ImportRunner runner(dbPath);
+        runner.setBatchSize(batchSize);
+        runner.setCancelFlag(&cancel);
+        int lastDone = 0;
+        runner.setProgressCallback([&](const ImportRunner::Progress &p) {
+            lastDone = p.done;
+            if (p.done == cancelAfter)
+                cancel.store(true);
+        });
+        ImportSummary summary;
+        QVERIFY2(runner.run({folder}, summary), qPrintable(runner.errorString()));
+
+        QVERIFY(summary.cancelled);
+        QCOMPARE(summary.filesTotal, fileCount);
+        QVERIFY(summary.failed.isEmpty());
+        QVERIFY(summary.duplicates.isEmpty());
+        // The batch in flight is finished and committed whole; nothing after it is touched.
+        const int expected = std::min(fileCount, (cancelAfter + batchSize - 1) / batchSize * batchSize);
+        QCOMPARE(int(summary.imported.size()), expected);
+        QCOMPARE(summary.filesDone, expected);
+        QCOMPARE(lastDone, expected);
+        QVERIFY(summary.imported.size() < fileCount);
+
+        const Consistency c = checkConsistency(dbPath);
+        QCOMPARE(c.integrity, QStringLiteral("ok"));
+        QVERIFY2(c.ftsError.isEmpty(), qPrintable(c.ftsError));
+        QCOMPARE(c.articles, qint64(summary.imported.size()));
+        QCOMPARE(c.indexed, qint64(summary.imported.size()));
+
+        // The reported ids are exactly what is stored.
+        Database db(dbPath);
+        QVERIFY(db.open());
+        QSet<qint64> stored;
+        QSqlQuery ids(db.connection());
+        QVERIFY(ids.exec(QStringLiteral("SELECT id FROM articles")));
+        while (ids.next())
+            stored.insert(ids.value(0).toLongLong());
+        QSet<qint64> reported;
+        for (const auto &item : std::as_const(summary.imported))
+            reported.insert(item.id);
+        QCOMPARE(stored, reported);
+
+        // Importing again picks up the rest: the cancelled run left nothing half-done.
+        ImportSummary rest;
+        QVERIFY(ImportRunner(dbPath).run({folder}, rest));
+        QCOMPARE(int(rest.imported.size()), fileCount - expected);
+        QCOMPARE(int(rest.duplicates.size()), expected);
+        QCOMPARE(checkConsistency(dbPath).articles, fileCount);
+    }
+
+    void cancelBeforeStartImportsNothing()
+    {
+        const QString dbPath = m_dir->filePath(QStringLiteral("early.db"));
+        std::atomic_bool cancel(true);
+        ImportRunner runner(dbPath);
+        runner.setCancelFlag(&cancel);
+        ImportSummary summary;
+        QVERIFY(runner.run({seedFolder}, summary));
+        QVERIFY(summary.cancelled);
+        QVERIFY(summary.imported.isEmpty());
+        QCOMPARE(checkConsistency(dbPath).articles, 0);
+    }
+
+    void unusableDatabaseIsAnError()
+    {
+        const QString dbPath = m_dir->filePath(QStringLiteral("not-a-database.db"));
+        QVERIFY(writeFile(dbPath, QByteArray(4096, 'x')));
+        ImportRunner runner(dbPath);
+        ImportSummary summary;
+        QVERIFY(!runner.run({seedFolder}, summary));
+        QVERIFY(!runner.errorString().isEmpty());
+        QVERIFY(summary.imported.isEmpty());
+    }
+
+    void jobReportsProgressAndFinishes()
+    {
+        const QString dbPath = m_dir->filePath(QStringLiteral("job.db"));
+        ImportJob job(dbPath, {seedFolder});
+        QSignalSpy progress(&job, &ImportJob::progress);
+        QSignalSpy finished(&job, &ImportJob::finished);
+        QVERIFY(!job.isRunning());
+        job.start();
+        QVERIFY(job.isRunning());
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!job.isRunning());
+
+        const auto summary = finished.constFirst().at(0).value<ImportSummary>();
+        const QString error = finished.constFirst().at(1).toString();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(summary.imported.size(), 5);
+        QVERIFY(!summary.cancelled);
+
+        // Progress is throttled, but the last update (all done) always arrives, before finished.
+        QVERIFY(!progress.isEmpty());
+        QVERIFY(progress.size() <= 5);
+        const QList<QVariant> last = progress.constLast();
+        QCOMPARE(last.at(0).toInt(), 5);
+        QCOMPARE(last.at(1).toInt(), 5);
+        QVERIFY(seedFiles().contains(QFileInfo(last.at(2).toString()).absoluteFilePath()));
+        int previous = 0;
+        for (const QList<QVariant> &update : std::as_const(progress)) {
+            QVERIFY(update.at(0).toInt() > previous);
+            previous = update.at(0).toInt();
+        }
+        QCOMPARE(checkConsistency(dbPath).articles, 5);
+    }
+
+    void jobCancelStopsAndKeepsDatabaseConsistent()
+    {
+        constexpr int fileCount = 400;
+        const QString folder = generateFolder(m_dir->filePath(QStringLiteral("jobmany")), fileCount);
+        QVERIFY(!folder.isEmpty());
+        const QString dbPath = m_dir->filePath(QStringLiteral("jobcancel.db"));
+        ImportJob job(dbPath, {folder});
+        QSignalSpy finished(&job, &ImportJob::finished);
+        job.start();
+        job.cancel();
+        QVERIFY(finished.wait(20000));
+        const auto summary = finished.constFirst().at(0).value<ImportSummary>();
+        QVERIFY(finished.constFirst().at(1).toString().isEmpty());
+        QVERIFY(summary.cancelled);
+        QVERIFY(summary.imported.size() < fileCount);
+
+        const Consistency c = checkConsistency(dbPath);
+        QCOMPARE(c.integrity, QStringLiteral("ok"));
+        QVERIFY2(c.ftsError.isEmpty(), qPrintable(c.ftsError));
+        QCOMPARE(c.articles, qint64(summary.imported.size()));
+    }
+
+    void jobReportsDatabaseError()
+    {
+        const QString dbPath = m_dir->filePath(QStringLiteral("garbage.db"));
+        QVERIFY(writeFile(dbPath, QByteArray(4096, 'x')));
+        ImportJob job(dbPath, {seedFolder});
+        QSignalSpy finished(&job, &ImportJob::finished);
+        job.start();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!finished.constFirst().at(1).toString().isEmpty());
+        QVERIFY(finished.constFirst().at(0).value<ImportSummary>().imported.isEmpty());
+    }
+
+    void jobDestroyedWhileRunningIsSafe()
+    {
+        constexpr int fileCount = 300;
+        const QString folder = generateFolder(m_dir->filePath(QStringLiteral("destroy")), fileCount);
+        QVERIFY(!folder.isEmpty());
+        const QString dbPath = m_dir->filePath(QStringLiteral("destroy.db"));
+        int finishedCount = 0;
+        {
+            auto job = std::make_unique<ImportJob>(dbPath, QStringList{folder});
+            connect(job.get(), &ImportJob::finished, this, [&finishedCount] { ++finishedCount; });
+            job->start();
+        } // cancels and waits for the worker
+        // Deliver whatever the worker posted: nothing may reach the destroyed job.
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCOMPARE(finishedCount, 0);
+
+        const Consistency c = checkConsistency(dbPath);
+        QCOMPARE(c.integrity, QStringLiteral("ok"));
+        QVERIFY2(c.ftsError.isEmpty(), qPrintable(c.ftsError));
+        QVERIFY(c.articles >= 0 && c.articles <= fileCount);
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestImportRunner)
+#include "tst_importrunner.moc"
