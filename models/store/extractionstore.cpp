@@ -1,8 +1,11 @@
 #include "store/extractionstore.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QSqlError>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace Annalist {
 
@@ -221,8 +224,28 @@ std::optional<QList<qint64>> ExtractionStore::articlesMentioning(const QStringLi
         fail(query);
         return std::nullopt;
     }
+    QSet<qint64> found;
     while (query.next())
-        result.append(query.value(0).toLongLong());
+        found.insert(query.value(0).toLongLong());
+
+    QSqlQuery text(m_db);
+    text.setForwardOnly(true);
+    text.prepare(QStringLiteral("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"));
+    for (const QString &name : names) {
+        QString phrase = name.simplified();
+        if (phrase.isEmpty())
+            continue;
+        phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        text.addBindValue(QString(QLatin1Char('"') + phrase + QLatin1Char('"')));
+        if (!text.exec()) {
+            fail(text);
+            return std::nullopt;
+        }
+        while (text.next())
+            found.insert(text.value(0).toLongLong());
+    }
+    result = QList<qint64>(found.cbegin(), found.cend());
+    std::sort(result.begin(), result.end());
     return result;
 }
 
@@ -268,6 +291,18 @@ bool ExtractionStore::addCorrection(Correction correction, const QString &name, 
         return fail(query);
     m_lastCorrectionId = query.lastInsertId().toLongLong();
     return true;
+}
+
+bool ExtractionStore::applyCorrection(Correction correction, const QString &name, const QString &target,
+                                      const QString &type)
+{
+    if (!addCorrection(correction, name, target, type))
+        return false;
+    QStringList names{name};
+    if (!target.isEmpty())
+        names.append(target);
+    const std::optional<QList<qint64>> affected = articlesMentioning(names);
+    return affected && (affected->isEmpty() || markPending(*affected));
 }
 
 bool ExtractionStore::removeCorrection(qint64 id)

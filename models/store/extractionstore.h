@@ -41,7 +41,8 @@ public:
     bool removeUnusedEntities();
     // Marks articles for extraction again; an empty list marks every article.
     bool markPending(const QList<qint64> &articleIds = {});
-    // Articles whose text mentions any of the names (a stored mention, or an alias of its entity).
+    // Articles that mention any of the names: a stored mention, an alias of a mentioned entity,
+    // or the name anywhere in the text (full-text phrase match, for names never found before).
     std::optional<QList<qint64>> articlesMentioning(const QStringList &names);
 
     // The user dictionary, in the order the analyst made the corrections.
@@ -52,6 +53,10 @@ public:
     bool addCorrection(Correction correction, const QString &name, const QString &target = {},
                        const QString &type = {});
     bool removeCorrection(qint64 id);
+    // Records a correction and marks every article it may change for re-extraction.
+    // Run inside a transaction so both happen or neither does.
+    bool applyCorrection(Correction correction, const QString &name, const QString &target = {},
+                         const QString &type = {});
     // Id of the last correction added (for undo).
     qint64 lastCorrectionId() const { return m_lastCorrectionId; }
 

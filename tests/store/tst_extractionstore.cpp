@@ -1,0 +1,167 @@
+#include "pipeline/extractionrunner.h"
+#include "pipeline/importrunner.h"
+#include "store/database.h"
+#include "store/extractionstore.h"
+#include "store/scopedtransaction.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Annalist;
+
+namespace {
+
+int scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+int entityCount(const QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM entities e WHERE e.name = ? AND EXISTS "
+                             "(SELECT 1 FROM mentions m WHERE m.entity_id = e.id)"));
+    q.addBindValue(name);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace
+
+class TestExtractionStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("corpus.db"));
+        ImportRunner importer(m_path);
+        ImportSummary summary;
+        QVERIFY(importer.run({QStringLiteral(ANNALIST_SHARED_DIR "/corpus")}, summary));
+        QCOMPARE(summary.imported.size(), 5);
+    }
+
+    void extractsEveryArticle()
+    {
+        Database db(m_path);
+        QVERIFY(db.open());
+        ExtractionStore store(db.connection());
+        QCOMPARE(store.pendingCount(), 5);
+        ExtractionRunner runner(m_path);
+        QVERIFY2(runner.run(), qPrintable(runner.errorString()));
+        QCOMPARE(runner.extractedCount(), 5);
+        QCOMPARE(store.pendingCount(), 0);
+        QVERIFY(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM entities")) > 20);
+        QVERIFY(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM timexes")) > 10);
+        QCOMPARE(entityCount(db.connection(), QStringLiteral("Zhipu AI")), 1); // "Zhipu" merges into it
+    }
+
+    void mentionsPointAtTheirText()
+    {
+        Database db(m_path);
+        QVERIFY(db.open());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT substr(coalesce(a.content, a.original), m.start + 1, m.length), m.text "
+                                      "FROM mentions m JOIN articles a ON a.id = m.article_id "
+                                      "UNION ALL SELECT substr(coalesce(a.content, a.original), t.start + 1, "
+                                      "t.length), t.text FROM timexes t JOIN articles a ON a.id = t.article_id")));
+        int checked = 0;
+        while (q.next()) {
+            QCOMPARE(q.value(0).toString(), q.value(1).toString());
+            ++checked;
+        }
+        QVERIFY(checked > 100);
+    }
+
+    void storesSpansForCalendarValues()
+    {
+        Database db(m_path);
+        QVERIFY(db.open());
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM timexes WHERE value LIKE '%_REF' "
+                                                        "AND begin_date IS NOT NULL")),
+                 0);
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM timexes WHERE value = '2025' AND "
+                                                        "(begin_date <> '2025-01-01' OR end_date <> '2025-12-31')")),
+                 0);
+        QVERIFY(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM timexes WHERE begin_date IS NOT NULL")) > 0);
+    }
+
+    void resumesAfterCancel()
+    {
+        Database db(m_path);
+        QVERIFY(db.open());
+        ExtractionStore store(db.connection());
+        QVERIFY(store.markPending());
+        QCOMPARE(store.pendingCount(), 5);
+        std::atomic_bool cancel(false);
+        ExtractionRunner first(m_path);
+        first.setBatchSize(1);
+        first.setCancelFlag(&cancel);
+        first.setProgressCallback([&cancel](int done, int) {
+            if (done >= 2)
+                cancel = true;
+        });
+        QVERIFY(first.run());
+        QVERIFY(store.pendingCount() > 0);
+        QVERIFY(store.pendingCount() < 5);
+        ExtractionRunner second(m_path);
+        QVERIFY(second.run());
+        QCOMPARE(store.pendingCount(), 0);
+        QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA foreign_key_check")), -1); // no violations
+    }
+
+    void correctionsReextractAffectedArticles()
+    {
+        Database db(m_path);
+        QVERIFY(db.open());
+        ExtractionStore store(db.connection());
+        {
+            ScopedTransaction transaction(db.connection());
+            QVERIFY(store.applyCorrection(ExtractionStore::Correction::Rename, QStringLiteral("Zhipu AI"),
+                                          QStringLiteral("Z.ai")));
+            QVERIFY(transaction.commit());
+        }
+        const qint64 affected = store.pendingCount();
+        QVERIFY(affected >= 1);
+        QVERIFY(affected < 5); // only articles that mention it
+        ExtractionRunner runner(m_path);
+        QVERIFY(runner.run());
+        QVERIFY(store.removeUnusedEntities());
+        QCOMPARE(entityCount(db.connection(), QStringLiteral("Z.ai")), 1);
+        QCOMPARE(entityCount(db.connection(), QStringLiteral("Zhipu AI")), 0);
+
+        const qint64 renameId = store.lastCorrectionId();
+        QVERIFY(store.applyCorrection(ExtractionStore::Correction::Ignore, QStringLiteral("Tencent")));
+        QVERIFY(runner.run());
+        QCOMPARE(entityCount(db.connection(), QStringLiteral("Tencent")), 0);
+
+        const auto dictionary = store.userDictionary();
+        QVERIFY(dictionary);
+        QVERIFY(dictionary->isIgnored(QStringLiteral("tencent")));
+        QCOMPARE(dictionary->renamedTo(QStringLiteral("Zhipu AI")), QStringLiteral("Z.ai"));
+        QVERIFY(store.removeCorrection(renameId));
+        QVERIFY(store.userDictionary()->renamedTo(QStringLiteral("Zhipu AI")).isEmpty());
+    }
+
+    void findsArticlesByNameInText()
+    {
+        Database db(m_path);
+        QVERIFY(db.open());
+        ExtractionStore store(db.connection());
+        const auto ids = store.articlesMentioning({QStringLiteral("Tsinghua University")});
+        QVERIFY(ids);
+        QVERIFY(!ids->isEmpty());
+        const auto none = store.articlesMentioning({QStringLiteral("Quuxville Dynamics")});
+        QVERIFY(none);
+        QVERIFY(none->isEmpty());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+QTEST_GUILESS_MAIN(TestExtractionStore)
+#include "tst_extractionstore.moc"
