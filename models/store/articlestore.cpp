@@ -1,5 +1,6 @@
 #include "store/articlestore.h"
 
+#include "store/scopedtransaction.h"
 #include "store/searchquery.h"
 
 #include <QCoreApplication>
@@ -69,6 +70,42 @@ ArticleStore::ArticleStore(QSqlDatabase db)
 {
 }
 
+ArticleStore::~ArticleStore() = default;
+
+ArticleStore::Batch::Batch(ArticleStore &store)
+    : m_store(store)
+    , m_transaction(std::make_unique<ScopedTransaction>(store.m_db))
+{
+    if (m_transaction->isActive() && !m_store.m_batch)
+        m_store.m_batch = this;
+}
+
+ArticleStore::Batch::~Batch()
+{
+    if (m_store.m_batch == this)
+        m_store.m_batch = nullptr;
+}
+
+bool ArticleStore::Batch::isActive() const
+{
+    return m_transaction && m_transaction->isActive();
+}
+
+bool ArticleStore::Batch::commit()
+{
+    if (m_store.m_batch == this)
+        m_store.m_batch = nullptr;
+    if (m_failed) {
+        m_transaction.reset(); // rolls back
+        return false;
+    }
+    if (!isActive())
+        return true; // BEGIN failed, so every insert committed on its own
+    if (!m_transaction->commit())
+        return m_store.fail(m_store.m_db.lastError().text());
+    return true;
+}
+
 bool ArticleStore::fail(const QString &message)
 {
     m_error = message;
@@ -81,43 +118,117 @@ QString ArticleStore::contentHash(const QString &content)
     return QString::fromLatin1(QCryptographicHash::hash(normalised.toUtf8(), QCryptographicHash::Sha1).toHex());
 }
 
+bool ArticleStore::prepareInsert()
+{
+    if (m_insertArticle)
+        return true;
+    // Databases from before schema version 3 still index new rows by trigger; writing the
+    // index row here as well would index them twice.
+    QSqlQuery trigger(m_db);
+    if (!trigger.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                     "AND name = 'articles_fts_insert'"))
+        || !trigger.next())
+        return fail(trigger.lastError().text());
+    m_ftsByTrigger = trigger.value(0).toInt() > 0;
+
+    QSqlQuery article(m_db);
+    if (!article.prepare(QStringLiteral(
+            "INSERT INTO articles (title, source, author, url, published, published_source, imported_at, file_path, "
+            "format, original, content, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (content_hash) DO NOTHING")))
+        return fail(article.lastError().text());
+    QSqlQuery fts(m_db);
+    if (!fts.prepare(QStringLiteral("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)")))
+        return fail(fts.lastError().text());
+    QSqlQuery find(m_db);
+    find.setForwardOnly(true);
+    if (!find.prepare(QStringLiteral("SELECT id FROM articles WHERE content_hash = ?")))
+        return fail(find.lastError().text());
+    m_insertArticle.emplace(std::move(article));
+    m_insertFts.emplace(std::move(fts));
+    m_findHash.emplace(std::move(find));
+    return true;
+}
+
 ArticleStore::InsertResult ArticleStore::insert(const ArticleRecord &record)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO articles (title, source, author, url, published, published_source, imported_at, file_path, "
-        "format, original, content, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (content_hash) DO NOTHING"));
-    query.addBindValue(notNull(record.title));
-    query.addBindValue(notNull(record.source));
-    query.addBindValue(notNull(record.author));
-    query.addBindValue(notNull(record.url));
-    query.addBindValue(dateValue(record.published));
-    query.addBindValue(record.publishedSource.isEmpty() ? QStringLiteral("none") : record.publishedSource);
-    query.addBindValue((record.importedAt.isValid() ? record.importedAt : QDateTime::currentDateTimeUtc())
+    if (m_batch)
+        return insertUnlocked(record);
+    // The article row and its index row commit together or not at all.
+    ScopedTransaction transaction(m_db);
+    InsertResult result = insertUnlocked(record);
+    if (result.status != InsertStatus::Failed && transaction.isActive() && !transaction.commit()) {
+        fail(m_db.lastError().text());
+        return {};
+    }
+    return result;
+}
+
+ArticleStore::InsertResult ArticleStore::insertUnlocked(const ArticleRecord &record)
+{
+    if (!prepareInsert())
+        return {};
+    const QString title = notNull(record.title);
+    // Plain text is stored once: content NULL means "same as original".
+    const bool contentIsOriginal = record.content == record.original;
+    QSqlQuery &query = *m_insertArticle;
+    query.bindValue(0, title);
+    query.bindValue(1, notNull(record.source));
+    query.bindValue(2, notNull(record.author));
+    query.bindValue(3, notNull(record.url));
+    query.bindValue(4, dateValue(record.published));
+    query.bindValue(5, record.publishedSource.isEmpty() ? QStringLiteral("none") : record.publishedSource);
+    query.bindValue(6, (record.importedAt.isValid() ? record.importedAt : QDateTime::currentDateTimeUtc())
                            .toUTC()
                            .toString(Qt::ISODate));
-    query.addBindValue(notNull(record.filePath));
-    query.addBindValue(notNull(record.format));
-    query.addBindValue(notNull(record.original));
-    // Plain text is stored once: content NULL means "same as original".
-    query.addBindValue(record.content == record.original ? QVariant() : QVariant(record.content));
-    query.addBindValue(record.contentHash);
+    query.bindValue(7, notNull(record.filePath));
+    query.bindValue(8, notNull(record.format));
+    query.bindValue(9, notNull(record.original));
+    query.bindValue(10, contentIsOriginal ? QVariant() : QVariant(record.content));
+    query.bindValue(11, record.contentHash);
     if (!query.exec()) {
         fail(query.lastError().text());
+        query.finish();
         return {};
     }
-    if (query.numRowsAffected() == 1)
-        return {InsertStatus::Inserted, query.lastInsertId().toLongLong()};
+    const bool inserted = query.numRowsAffected() == 1;
+    const qint64 id = inserted ? query.lastInsertId().toLongLong() : 0;
+    query.finish();
 
-    QSqlQuery existing(m_db);
-    existing.prepare(QStringLiteral("SELECT id FROM articles WHERE content_hash = ?"));
-    existing.addBindValue(record.contentHash);
+    if (inserted) {
+        if (!m_ftsByTrigger) {
+            // Written here, not by an AFTER INSERT trigger: a trigger turns every INSERT into a
+            // statement with a savepoint, and FTS5 writes out its pending index data at each
+            // savepoint, which makes a bulk import about twice as slow.
+            QSqlQuery &fts = *m_insertFts;
+            fts.bindValue(0, id);
+            fts.bindValue(1, title);
+            fts.bindValue(2, notNull(contentIsOriginal ? record.original : record.content));
+            const bool indexed = fts.exec();
+            if (!indexed)
+                fail(fts.lastError().text());
+            fts.finish();
+            if (!indexed) {
+                // Never commit an article the search cannot see: outside a Batch the own
+                // transaction rolls back; a Batch refuses to commit.
+                if (m_batch)
+                    m_batch->m_failed = true;
+                return {};
+            }
+        }
+        return {InsertStatus::Inserted, id};
+    }
+
+    QSqlQuery &existing = *m_findHash;
+    existing.bindValue(0, record.contentHash);
     if (!existing.exec() || !existing.next()) {
         fail(existing.lastError().text());
+        existing.finish();
         return {};
     }
-    return {InsertStatus::Duplicate, existing.value(0).toLongLong()};
+    const qint64 existingId = existing.value(0).toLongLong();
+    existing.finish();
+    return {InsertStatus::Duplicate, existingId};
 }
 
 std::optional<ArticleRecord> ArticleStore::article(qint64 id)

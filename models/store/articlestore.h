@@ -4,11 +4,15 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace Annalist {
+
+class ScopedTransaction;
 
 // A stored article. publishedSource is one of "none", "metadata", "text", "user".
 struct ArticleRecord
@@ -66,6 +70,28 @@ class ArticleStore
 {
 public:
     explicit ArticleStore(QSqlDatabase db);
+    ~ArticleStore();
+    Q_DISABLE_COPY_MOVE(ArticleStore)
+
+    // Many inserts in one transaction (the import). Without a Batch, insert() commits each
+    // article in a transaction of its own. Rolls back on destruction unless committed.
+    class Batch
+    {
+    public:
+        explicit Batch(ArticleStore &store);
+        ~Batch();
+        Q_DISABLE_COPY_MOVE(Batch)
+        bool isActive() const;
+        // False when the database refused the commit or an insert left the batch unusable;
+        // nothing of the batch is stored then (errorString() of the store says why).
+        bool commit();
+
+    private:
+        friend class ArticleStore;
+        ArticleStore &m_store;
+        std::unique_ptr<ScopedTransaction> m_transaction;
+        bool m_failed = false;
+    };
 
     // Content hash used for duplicate detection: whitespace-normalised readable text.
     static QString contentHash(const QString &content);
@@ -76,7 +102,8 @@ public:
         InsertStatus status = InsertStatus::Failed;
         qint64 id = 0; // the new id, or the id of the article it duplicates
     };
-    // record.contentHash must be set. Run inside a transaction for batches.
+    // record.contentHash must be set. Writes the article and its full-text entry atomically;
+    // use a Batch around many inserts.
     InsertResult insert(const ArticleRecord &record);
 
     std::optional<ArticleRecord> article(qint64 id);
@@ -97,9 +124,17 @@ public:
 
 private:
     bool fail(const QString &message);
+    InsertResult insertUnlocked(const ArticleRecord &record);
+    bool prepareInsert();
 
     QSqlDatabase m_db;
     QString m_error;
+    // Prepared on first use and reused for every insert of this store.
+    std::optional<QSqlQuery> m_insertArticle;
+    std::optional<QSqlQuery> m_insertFts;
+    std::optional<QSqlQuery> m_findHash;
+    bool m_ftsByTrigger = false; // schema before version 3 indexes inserts by trigger
+    Batch *m_batch = nullptr;
 };
 
 } // namespace Annalist
