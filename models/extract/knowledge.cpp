@@ -60,15 +60,15 @@ Knowledge *load()
         e.generated = flags.contains(QLatin1String("generated"));
         k->gazetteerIndex.insert(f[0], int(k->entries.size()));
         k->entries.push_back(e);
-        const QString &surface = f[0];
+        const QStringView surface(f[0]);
         for (qsizetype i = 1; i < surface.size(); ++i) {
             const QChar c = surface[i];
             if (c == QLatin1Char(' '))
-                k->gazetteerPrefixes.insert(surface.left(i), true);
+                k->gazetteerPrefixes.insert(surface.left(i).toString(), true);
             else if (!c.isLetterOrNumber() && surface[i - 1].isLetterOrNumber())
-                k->gazetteerPrefixes.insert(surface.left(i), true);
+                k->gazetteerPrefixes.insert(surface.left(i).toString(), true);
             if (!c.isLetterOrNumber() && c != QLatin1Char(' '))
-                k->gazetteerPrefixes.insert(surface.left(i + 1), true);
+                k->gazetteerPrefixes.insert(surface.left(i + 1).toString(), true);
         }
         const qsizetype space = f[0].indexOf(QLatin1Char(' '));
         if (space > 0) {

@@ -14,7 +14,7 @@ namespace {
 struct Group
 {
     std::array<int, 5> votes{};
-    QHash<QString, int> canonicals; // canonical name -> count
+    QList<QPair<QString, int>> canonicals; // canonical name -> count, in order of first use
     QList<Mention> mentions;
     QStringList surfaces;
     QString bestName; // longest cleaned name seen
@@ -121,8 +121,14 @@ int Merger::addToGroup(const QString &key, const Chunk &c, int type, int strengt
     static constexpr int weights[] = {1, 4, 8, 16, 100}; // a guess counts little, a dictionary entry wins
     if (type >= 0 && type < 5)
         group.votes[size_t(type)] += weights[std::clamp(strength, 0, 4)];
-    if (!c.canonical.isEmpty())
-        group.canonicals[c.canonical] += 1;
+    if (!c.canonical.isEmpty()) {
+        auto it = std::find_if(group.canonicals.begin(), group.canonicals.end(),
+                               [&](const QPair<QString, int> &p) { return p.first == c.canonical; });
+        if (it == group.canonicals.end())
+            group.canonicals.append({c.canonical, 1});
+        else
+            ++it->second;
+    }
     group.hasStrong = group.hasStrong || strength >= 2;
     group.mentions.append({c.start, c.end - c.start, c.surface});
     const QString surface = c.surface.simplified();
@@ -362,10 +368,10 @@ QList<Entity> Merger::run()
         e.type = typeName(type);
         QString name = g.bestName;
         int best = 0;
-        for (auto it = g.canonicals.cbegin(); it != g.canonicals.cend(); ++it) {
-            if (it.value() > best) {
-                best = it.value();
-                name = it.key();
+        for (const auto &[canonical, count] : std::as_const(g.canonicals)) {
+            if (count > best) {
+                best = count;
+                name = canonical;
             }
         }
         if (!m_d.isEmpty())

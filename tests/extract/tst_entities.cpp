@@ -6,6 +6,7 @@
 #include <QThread>
 
 #include <memory>
+#include <vector>
 
 using namespace Annalist::Extract;
 
@@ -220,7 +221,7 @@ void TestEntities::concurrentExtraction()
     // extract() is const and shares the gazetteers: several threads at once give the same result
     const QString text = QStringLiteral("On Wednesday, the U.S. added Zhipu, founded by Tang Jie, to its list.");
     const Result reference = m_engine.extract(text, QDate(2025, 1, 17));
-    QList<QStringList> results(4);
+    std::vector<QStringList> results(4);
     std::vector<std::unique_ptr<QThread>> threads;
     for (int i = 0; i < 4; ++i) {
         threads.emplace_back(QThread::create([&, i] {
