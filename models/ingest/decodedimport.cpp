@@ -2,6 +2,7 @@
 
 #include "ingest/titleguesser.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace Annalist {
@@ -13,7 +14,7 @@ bool acceptDecoded(const DecodedText &decoded, ParsedDocument *document, ReadRes
         return false;
     }
     if (isBlank(decoded.text)) {
-        result->error = QStringLiteral("empty file (only whitespace)");
+        result->error = QCoreApplication::translate("Annalist::Ingest", "empty file (only whitespace)");
         return false;
     }
     document->original = decoded.text;

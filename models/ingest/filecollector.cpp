@@ -2,10 +2,10 @@
 
 #include "ingest/importer.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
-
 #include <algorithm>
 
 namespace Annalist {
@@ -18,8 +18,7 @@ public:
     Collector(const ImporterRegistry &registry, const std::atomic_bool *cancel)
         : m_registry(registry)
         , m_cancel(cancel)
-    {
-    }
+    { }
 
     void addPath(const QString &path)
     {
@@ -27,7 +26,8 @@ public:
         if (!info.exists()) {
             // exists() follows links: a dangling link is also "not there"
             report(&m_result.errors, info.absoluteFilePath(),
-                   info.isSymLink() ? QStringLiteral("broken symbolic link") : QStringLiteral("no such file or folder"));
+                info.isSymLink() ? QCoreApplication::translate("Annalist::Ingest", "broken symbolic link")
+                                 : QCoreApplication::translate("Annalist::Ingest", "no such file or folder"));
         } else if (info.isDir()) {
             walk(info);
         } else {
@@ -54,18 +54,20 @@ private:
     {
         const QString path = info.absoluteFilePath();
         if (!info.isFile()) {
-            report(&m_result.errors, path, QStringLiteral("not a regular file"));
+            report(&m_result.errors, path, QCoreApplication::translate("Annalist::Ingest", "not a regular file"));
             return;
         }
         if (!m_registry.importerFor(path)) {
             const QString suffix = info.suffix();
             report(&m_result.skipped, path,
-                   suffix.isEmpty() ? QStringLiteral("unknown file type (no suffix)")
-                                    : QStringLiteral("unknown file type (.%1)").arg(suffix.toLower()));
+                suffix.isEmpty()
+                    ? QCoreApplication::translate("Annalist::Ingest", "unknown file type (no suffix)")
+                    : QCoreApplication::translate("Annalist::Ingest", "unknown file type (.%1)").arg(suffix.toLower()));
             return;
         }
         if (!info.isReadable()) {
-            report(&m_result.errors, path, QStringLiteral("not readable (permission denied)"));
+            report(&m_result.errors, path,
+                QCoreApplication::translate("Annalist::Ingest", "not readable (permission denied)"));
             return;
         }
         // A file reached twice (named twice, or through a link) is listed once. Inside a walked
@@ -86,7 +88,8 @@ private:
             return; // reached before: named twice, through a link, or a link loop
         m_walked.insert(canonical);
         if (!folder.isReadable() || !folder.isExecutable()) {
-            report(&m_result.errors, folder.absoluteFilePath(), QStringLiteral("folder not readable (permission denied)"));
+            report(&m_result.errors, folder.absoluteFilePath(),
+                QCoreApplication::translate("Annalist::Ingest", "folder not readable (permission denied)"));
             return;
         }
         QDir dir(folder.absoluteFilePath());

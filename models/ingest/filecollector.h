@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QStringList>
-
 #include <atomic>
 
 namespace Annalist {
@@ -22,7 +21,7 @@ struct CollectedFiles
 // left out (a hidden path named explicitly is taken). Symbolic links are followed, but each
 // folder is walked once, so link loops end. Only regular files are listed: FIFOs, sockets
 // and devices are reported (when named) or passed over (inside folders), never opened.
-CollectedFiles collectFiles(const QStringList &paths, const ImporterRegistry &registry,
-                            const std::atomic_bool *cancel = nullptr);
+CollectedFiles collectFiles(
+    const QStringList &paths, const ImporterRegistry &registry, const std::atomic_bool *cancel = nullptr);
 
 } // namespace Annalist

@@ -5,6 +5,7 @@
 #include "ingest/htmltext.h"
 #include "ingest/titleguesser.h"
 
+#include <QCoreApplication>
 #include <QtGlobal>
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
@@ -22,12 +23,11 @@ namespace {
 // A page claiming UTF-16 without a byte order mark is UTF-8 in practice (HTML5 agrees).
 bool isHandledByDecodeText(const QByteArray &charset)
 {
-    static const char *const names[] = { "utf-8", "utf8", "unicode-1-1-utf-8", "iso-8859-1", "iso8859-1", "latin1",
-                                         "latin-1", "l1", "windows-1252", "cp1252", "us-ascii", "ascii",
-                                         "utf-16", "utf-16le", "utf-16be", "x-user-defined" };
-    return charset.isEmpty() || std::any_of(std::begin(names), std::end(names), [&](const char *name) {
-        return charset == name;
-    });
+    static const char *const names[]
+        = { "utf-8", "utf8", "unicode-1-1-utf-8", "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "windows-1252",
+              "cp1252", "us-ascii", "ascii", "utf-16", "utf-16le", "utf-16be", "x-user-defined" };
+    return charset.isEmpty()
+        || std::any_of(std::begin(names), std::end(names), [&](const char *name) { return charset == name; });
 }
 
 bool hasByteOrderMark(const QByteArray &bytes)
@@ -69,7 +69,8 @@ DecodedText decodeHtml(const QByteArray &bytes, QString *encoding)
     if (!decodeDeclared(bytes, charset, &decoded)) {
         decoded = decodeText(bytes);
         if (decoded.ok()) {
-            decoded.warning = QStringLiteral("the page's charset \"%1\" is not supported; decoded as %2")
+            decoded.warning = QCoreApplication::translate(
+                "Annalist::Ingest", "the page's charset \"%1\" is not supported; decoded as %2")
                                   .arg(QString::fromLatin1(charset), encodingName(decoded.encoding));
         }
         return decoded;
@@ -108,15 +109,15 @@ ReadResult HtmlImporter::read(const QString &path, const QByteArray &bytes) cons
     document.format = format();
 
     // Valid UTF-8 without a byte order mark goes to the parser as it came.
-    const bool sameBytes = declaredEncoding.isEmpty() && decoded.encoding == TextEncoding::Utf8
-        && !decoded.hadByteOrderMark;
+    const bool sameBytes
+        = declaredEncoding.isEmpty() && decoded.encoding == TextEncoding::Utf8 && !decoded.hadByteOrderMark;
     const HtmlScan scan = scanHtml(sameBytes ? bytes : document.original.toUtf8());
     if (!scan.parsed) {
-        result.error = QStringLiteral("could not parse the HTML");
+        result.error = QCoreApplication::translate("Annalist::Ingest", "could not parse the HTML");
         return result;
     }
     if (isBlank(scan.text)) {
-        result.error = QStringLiteral("no readable text in the HTML page");
+        result.error = QCoreApplication::translate("Annalist::Ingest", "no readable text in the HTML page");
         return result;
     }
     document.content = scan.text;

@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 #include <cctype>
 
@@ -161,12 +160,11 @@ void applyHtmlMetadata(const HtmlScan &scan, ParsedDocument *document)
 
     const QString articleAuthor = metaValue(scan, { "article:author" });
     document->author = firstNonEmpty({ metaValue(scan, { "author", "dc.creator", "dcterms.creator" }),
-                                       looksLikeUrl(articleAuthor) ? QString() : articleAuthor, ld.author });
+        looksLikeUrl(articleAuthor) ? QString() : articleAuthor, ld.author });
 
-    document->title = cleanTitle(firstNonEmpty({ metaValue(scan, { "og:title" }), ld.headline,
-                                                 metaValue(scan, { "twitter:title" }),
-                                                 withoutSiteName(scan.titleElement, document->source),
-                                                 scan.firstHeading }));
+    document->title
+        = cleanTitle(firstNonEmpty({ metaValue(scan, { "og:title" }), ld.headline, metaValue(scan, { "twitter:title" }),
+            withoutSiteName(scan.titleElement, document->source), scan.firstHeading }));
 
     // Specific article metadata before generic "date" tags, which are often the date a page
     // was last modified; a <time> element is the weakest hint.
@@ -174,9 +172,9 @@ void applyHtmlMetadata(const HtmlScan &scan, ParsedDocument *document)
         metaValue(scan, { "article:published_time", "og:published_time", "og:article:published_time" }),
         ld.datePublished,
         scan.itemPropDate,
-        metaValue(scan, { "date", "pubdate", "publishdate", "publish-date", "publication_date", "dc.date.issued",
-                          "dcterms.issued", "dc.date", "dcterms.date", "citation_publication_date",
-                          "parsely-pub-date", "sailthru.date" }),
+        metaValue(scan,
+            { "date", "pubdate", "publishdate", "publish-date", "publication_date", "dc.date.issued", "dcterms.issued",
+                "dc.date", "dcterms.date", "citation_publication_date", "parsely-pub-date", "sailthru.date" }),
         scan.articleTime,
     };
     for (const QString &candidate : candidates) {
@@ -203,8 +201,8 @@ QByteArray declaredHtmlCharset(const QByteArray &bytes)
             ++i;
         const qsizetype start = i;
         while (i < head.size()
-               && (std::isalnum(uchar(head.at(i))) || head.at(i) == '-' || head.at(i) == '_' || head.at(i) == ':'
-                   || head.at(i) == '.'))
+            && (std::isalnum(uchar(head.at(i))) || head.at(i) == '-' || head.at(i) == '_' || head.at(i) == ':'
+                || head.at(i) == '.'))
             ++i;
         if (i > start)
             return head.mid(start, i - start);

@@ -1,10 +1,9 @@
 #include "ingest/htmltext.h"
 
+#include <cstring>
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
-
-#include <cstring>
 #include <memory>
 #include <mutex>
 
@@ -55,8 +54,9 @@ QString textContent(const xmlNode *node)
 // Embedded content, code and invisible parts: no readable text in there.
 bool isSkipped(const xmlNode *node)
 {
-    return namedAny(node, { "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
-                            "audio", "video", "map", "select", "textarea", "button", "frameset", "frame", "math" })
+    return namedAny(node,
+               { "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "audio",
+                   "video", "map", "select", "textarea", "button", "frameset", "frame", "math" })
         || hasProperty(node, "hidden") || property(node, "aria-hidden") == QLatin1String("true");
 }
 
@@ -66,10 +66,11 @@ Break breakFor(const xmlNode *node)
 {
     if (namedAny(node, { "li", "dt", "dd", "tr", "option" }))
         return Break::Line;
-    if (namedAny(node, { "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "pre",
-                         "table", "thead", "tbody", "tfoot", "caption", "section", "article", "header", "footer",
-                         "nav", "aside", "main", "figure", "figcaption", "form", "fieldset", "legend", "hr",
-                         "address", "details", "summary", "dialog", "center", "hgroup", "menu", "body", "html" }))
+    if (namedAny(node,
+            { "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "pre", "table", "thead",
+                "tbody", "tfoot", "caption", "section", "article", "header", "footer", "nav", "aside", "main", "figure",
+                "figcaption", "form", "fieldset", "legend", "hr", "address", "details", "summary", "dialog", "center",
+                "hgroup", "menu", "body", "html" }))
         return Break::Paragraph;
     return Break::None;
 }
@@ -133,8 +134,7 @@ class Walker
 public:
     explicit Walker(HtmlScan *scan)
         : m_scan(scan)
-    {
-    }
+    { }
 
     // Iterative depth-first walk: hostile nesting depth cannot exhaust the stack.
     void walk(xmlNode *root)
@@ -230,8 +230,10 @@ private:
             if (m_article > 0 && m_scan->articleTime.isEmpty())
                 m_scan->articleTime = property(node, "datetime").trimmed();
         }
-        if (m_scan->itemPropDate.isEmpty() && !named(node, "meta") && property(node, "itemprop") == QLatin1String("datePublished")) {
-            const QString value = hasProperty(node, "datetime") ? property(node, "datetime") : property(node, "content");
+        if (m_scan->itemPropDate.isEmpty() && !named(node, "meta")
+            && property(node, "itemprop") == QLatin1String("datePublished")) {
+            const QString value
+                = hasProperty(node, "datetime") ? property(node, "datetime") : property(node, "content");
             m_scan->itemPropDate = value.trimmed();
         }
     }
@@ -262,8 +264,11 @@ HtmlScan scanHtml(const QByteArray &utf8)
     HtmlScan scan;
     // The bytes are UTF-8 whatever the page declares: the importer decoded them already,
     // so IGNORE_ENC keeps a <meta charset> from switching the parser to another encoding.
+    // HUGE raises the nesting limit from 256 to 2048 levels: old pages with hundreds of
+    // unclosed <div> or <font> tags are real, and at the limit libxml2 stops parsing. Our
+    // walk is iterative and file size is capped, so the larger limits are safe.
     const int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER
-        | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
+        | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
     std::unique_ptr<xmlDoc, DocDeleter> doc(
         htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8", options));
     if (!doc)

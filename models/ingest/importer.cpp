@@ -4,6 +4,7 @@
 #include "ingest/markdownimporter.h"
 #include "ingest/plaintextimporter.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace Annalist {
@@ -57,25 +58,28 @@ ReadResult ImporterRegistry::readFile(const QString &path) const
     const Importer *importer = importerFor(path);
     if (!importer) {
         const QString suffix = suffixOf(path);
-        result.error = suffix.isEmpty() ? QStringLiteral("unknown file type (no suffix)")
-                                        : QStringLiteral("unknown file type (.%1)").arg(suffix);
+        result.error = suffix.isEmpty()
+            ? QCoreApplication::translate("Annalist::Ingest", "unknown file type (no suffix)")
+            : QCoreApplication::translate("Annalist::Ingest", "unknown file type (.%1)").arg(suffix);
         return result;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = QStringLiteral("cannot open the file: %1").arg(file.errorString());
+        result.error
+            = QCoreApplication::translate("Annalist::Ingest", "cannot open the file: %1").arg(file.errorString());
         return result;
     }
     const qint64 size = file.size();
     if (size > MaxFileSize) {
-        result.error = QStringLiteral("file too large (%1 MB; at most %2 MB are read)")
+        result.error = QCoreApplication::translate("Annalist::Ingest", "file too large (%1 MB; at most %2 MB are read)")
                            .arg(size / (1024 * 1024))
                            .arg(MaxFileSize / (1024 * 1024));
         return result;
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        result.error = QStringLiteral("cannot read the file: %1").arg(file.errorString());
+        result.error
+            = QCoreApplication::translate("Annalist::Ingest", "cannot read the file: %1").arg(file.errorString());
         return result;
     }
     return importer->read(path, bytes);

@@ -31,8 +31,7 @@ QDate parseMetadataDate(const QString &value)
         return QDate();
     // yyyy-MM-dd or yyyy/MM/dd, optionally followed by a time.
     if (digitsAt(s, 0, 4) && digitsAt(s, 5, 2) && digitsAt(s, 8, 2) && s.at(4) == s.at(7)
-        && (s.at(4) == QLatin1Char('-') || s.at(4) == QLatin1Char('/'))
-        && (s.size() == 10 || !s.at(10).isDigit()))
+        && (s.at(4) == QLatin1Char('-') || s.at(4) == QLatin1Char('/')) && (s.size() == 10 || !s.at(10).isDigit()))
         return plausible(QDate(s.left(4).toInt(), s.mid(5, 2).toInt(), s.mid(8, 2).toInt()));
     // yyyyMMdd, optionally followed by "T..." (basic ISO format)
     if (digitsAt(s, 0, 8) && (s.size() == 8 || s.at(8) == QLatin1Char('T')))

@@ -1,5 +1,6 @@
 #include "ingest/textdecoder.h"
 
+#include <QCoreApplication>
 #include <QtGlobal>
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
@@ -21,9 +22,38 @@ constexpr qsizetype BinarySniffSize = 1024;
 // quotes, dashes, the euro sign), which is why HTML5 decodes the label that way too.
 // The five unassigned bytes keep their Latin-1 meaning.
 constexpr char16_t Windows1252High[32] = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    0x20AC,
+    0x0081,
+    0x201A,
+    0x0192,
+    0x201E,
+    0x2026,
+    0x2020,
+    0x2021,
+    0x02C6,
+    0x2030,
+    0x0160,
+    0x2039,
+    0x0152,
+    0x008D,
+    0x017D,
+    0x008F,
+    0x0090,
+    0x2018,
+    0x2019,
+    0x201C,
+    0x201D,
+    0x2022,
+    0x2013,
+    0x2014,
+    0x02DC,
+    0x2122,
+    0x0161,
+    0x203A,
+    0x0153,
+    0x009D,
+    0x017E,
+    0x0178,
 };
 
 char16_t windows1252(uchar byte)
@@ -40,17 +70,17 @@ struct Signature
 
 // Formats that start with printable bytes often enough to slip past looksBinary().
 constexpr Signature BinarySignatures[] = {
-    { "%PDF-", 5, "a PDF document" },
-    { "PK\x03\x04", 4, "a ZIP archive or office document" },
-    { "\x89PNG\r\n\x1a\n", 8, "a PNG image" },
-    { "\xFF\xD8\xFF", 3, "a JPEG image" },
-    { "GIF87a", 6, "a GIF image" },
-    { "GIF89a", 6, "a GIF image" },
-    { "\x1F\x8B", 2, "a gzip archive" },
-    { "\x7F" "ELF", 4, "a program" },
-    { "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8, "an old Office document" },
-    { "Rar!\x1A\x07", 6, "a RAR archive" },
-    { "7z\xBC\xAF\x27\x1C", 6, "a 7-Zip archive" },
+    { "%PDF-", 5, QT_TRANSLATE_NOOP("Annalist::Ingest", "a PDF document") },
+    { "PK\x03\x04", 4, QT_TRANSLATE_NOOP("Annalist::Ingest", "a ZIP archive or office document") },
+    { "\x89PNG\r\n\x1a\n", 8, QT_TRANSLATE_NOOP("Annalist::Ingest", "a PNG image") },
+    { "\xFF\xD8\xFF", 3, QT_TRANSLATE_NOOP("Annalist::Ingest", "a JPEG image") },
+    { "GIF87a", 6, QT_TRANSLATE_NOOP("Annalist::Ingest", "a GIF image") },
+    { "GIF89a", 6, QT_TRANSLATE_NOOP("Annalist::Ingest", "a GIF image") },
+    { "\x1F\x8B", 2, QT_TRANSLATE_NOOP("Annalist::Ingest", "a gzip archive") },
+    { "\177ELF", 4, QT_TRANSLATE_NOOP("Annalist::Ingest", "a program") },
+    { "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8, QT_TRANSLATE_NOOP("Annalist::Ingest", "an old Office document") },
+    { "Rar!\x1A\x07", 6, QT_TRANSLATE_NOOP("Annalist::Ingest", "a RAR archive") },
+    { "7z\xBC\xAF\x27\x1C", 6, QT_TRANSLATE_NOOP("Annalist::Ingest", "a 7-Zip archive") },
 };
 
 const char *binarySignature(const char *data, qsizetype size)
@@ -69,9 +99,8 @@ int utf8SequenceLength(const uchar *p, qsizetype remaining)
     const uchar b = p[0];
     if (b < 0x80)
         return 1;
-    auto cont = [&](qsizetype i, uchar lo = 0x80, uchar hi = 0xBF) {
-        return i < remaining && p[i] >= lo && p[i] <= hi;
-    };
+    auto cont
+        = [&](qsizetype i, uchar lo = 0x80, uchar hi = 0xBF) { return i < remaining && p[i] >= lo && p[i] <= hi; };
     if (b >= 0xC2 && b <= 0xDF)
         return cont(1) ? 2 : 0;
     if (b >= 0xE0 && b <= 0xEF) {
@@ -94,8 +123,8 @@ bool decodeStrictUtf8(const char *data, qsizetype size, QString *out)
 #if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
     // Stateless: a sequence cut off at the end counts as an error instead of being kept
     // for a next call. ConvertInitialBom: the caller has removed the one BOM already.
-    QStringDecoder decoder(QStringConverter::Utf8,
-                           QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
+    QStringDecoder decoder(
+        QStringConverter::Utf8, QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
     QString text = decoder.decode(QByteArrayView(data, size));
     if (decoder.hasError())
         return false;
@@ -204,14 +233,15 @@ bool looksBinary(const char *data, qsizetype size)
 DecodedText decodeText(const QByteArray &bytes)
 {
     if (bytes.isEmpty())
-        return fail(QStringLiteral("empty file"));
+        return fail(QCoreApplication::translate("Annalist::Ingest", "empty file"));
 
     const auto *p = reinterpret_cast<const uchar *>(bytes.constData());
     const qsizetype size = bytes.size();
     DecodedText result;
 
     if (size >= 4 && p[0] == 0xFF && p[1] == 0xFE && p[2] == 0 && p[3] == 0)
-        return fail(QStringLiteral("UTF-32 text is not supported; save the file as UTF-8"));
+        return fail(
+            QCoreApplication::translate("Annalist::Ingest", "UTF-32 text is not supported; save the file as UTF-8"));
     if (size >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) {
         const bool le = p[0] == 0xFF;
         int invalid = 0;
@@ -219,9 +249,10 @@ DecodedText decodeText(const QByteArray &bytes)
         result.encoding = le ? TextEncoding::Utf16LE : TextEncoding::Utf16BE;
         result.hadByteOrderMark = true;
         if (invalid > 0)
-            result.warning = QStringLiteral("%1 malformed UTF-16 code unit(s) replaced").arg(invalid);
+            result.warning = QCoreApplication::translate(
+                "Annalist::Ingest", "%n malformed UTF-16 code unit(s) replaced", nullptr, invalid);
         if (result.text.isEmpty())
-            return fail(QStringLiteral("empty file"));
+            return fail(QCoreApplication::translate("Annalist::Ingest", "empty file"));
         return result;
     }
 
@@ -230,15 +261,16 @@ DecodedText decodeText(const QByteArray &bytes)
         offset = 3;
         result.hadByteOrderMark = true;
         if (size == 3)
-            return fail(QStringLiteral("empty file"));
+            return fail(QCoreApplication::translate("Annalist::Ingest", "empty file"));
     }
     const char *data = bytes.constData() + offset;
     const qsizetype length = size - offset;
 
     if (const char *what = binarySignature(data, length))
-        return fail(QStringLiteral("binary file, not text (looks like %1)").arg(QLatin1String(what)));
+        return fail(QCoreApplication::translate("Annalist::Ingest", "binary file, not text (looks like %1)")
+                        .arg(QCoreApplication::translate("Annalist::Ingest", what)));
     if (looksBinary(data, length))
-        return fail(QStringLiteral("binary file, not text"));
+        return fail(QCoreApplication::translate("Annalist::Ingest", "binary file, not text"));
 
     if (decodeStrictUtf8(data, length, &result.text))
         return result;
@@ -262,12 +294,13 @@ DecodedText decodeText(const QByteArray &bytes)
     if (!result.hadByteOrderMark && (multiByte == 0 || invalid >= multiByte)) {
         result.text = decodeLatin1(data, length);
         result.encoding = TextEncoding::Latin1;
-        result.warning = QStringLiteral("not valid UTF-8, decoded as Latin-1 (Windows-1252)");
+        result.warning
+            = QCoreApplication::translate("Annalist::Ingest", "not valid UTF-8, decoded as Latin-1 (Windows-1252)");
     } else {
         result.text = decodeMixed(q, length);
         result.encoding = TextEncoding::Utf8Mixed;
-        result.warning = QStringLiteral("%1 byte(s) that are not valid UTF-8 decoded as Latin-1 (Windows-1252)")
-                             .arg(invalid);
+        result.warning = QCoreApplication::translate("Annalist::Ingest",
+            "%n byte(s) that are not valid UTF-8 decoded as Latin-1 (Windows-1252)", nullptr, int(invalid));
     }
     return result;
 }

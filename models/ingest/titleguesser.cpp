@@ -1,7 +1,6 @@
 #include "ingest/titleguesser.h"
 
 #include <QList>
-
 #include <algorithm>
 #include <memory>
 #include <vector>
@@ -46,9 +45,8 @@ QStringView stripPunctuation(QStringView word)
 
 bool equalsAny(QStringView word, std::initializer_list<const char *> list)
 {
-    return std::any_of(list.begin(), list.end(), [word](const char *s) {
-        return word.compare(QLatin1String(s), Qt::CaseInsensitive) == 0;
-    });
+    return std::any_of(list.begin(), list.end(),
+        [word](const char *s) { return word.compare(QLatin1String(s), Qt::CaseInsensitive) == 0; });
 }
 
 bool isAllDigits(QStringView word)
@@ -62,19 +60,19 @@ bool isAllDigits(QStringView word)
 bool isBoilerplatePhrase(QStringView line)
 {
     return equalsAny(stripPunctuation(line),
-                     { "share", "share this", "share this article", "share on", "copy link", "copy", "print", "email",
-                       "advertisement", "sponsored", "news article", "listen", "listen to this article", "subscribe",
-                       "sign in", "log in", "menu", "home", "skip to content", "skip to main content", "read more",
-                       "related", "related articles", "follow us", "comments", "back to top", "close", "search" });
+        { "share", "share this", "share this article", "share on", "copy link", "copy", "print", "email",
+            "advertisement", "sponsored", "news article", "listen", "listen to this article", "subscribe", "sign in",
+            "log in", "menu", "home", "skip to content", "skip to main content", "read more", "related",
+            "related articles", "follow us", "comments", "back to top", "close", "search" });
 }
 
 bool isDateWord(QStringView word)
 {
-    return equalsAny(word, { "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
-                             "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
-                             "nov", "november", "dec", "december", "mon", "monday", "tue", "tuesday", "wed",
-                             "wednesday", "thu", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
-                             "updated", "published", "am", "pm", "gmt", "utc" });
+    return equalsAny(word,
+        { "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+            "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december", "mon",
+            "monday", "tue", "tuesday", "wed", "wednesday", "thu", "thursday", "fri", "friday", "sat", "saturday",
+            "sun", "sunday", "updated", "published", "am", "pm", "gmt", "utc" });
 }
 
 // "02 Jan 2026", "Monday, January 5, 2026 (AFP)", "2026-01-02 10:00": a dateline, not a title.
@@ -114,21 +112,21 @@ bool isMasthead(const QList<QStringView> &ws)
     if (ws.isEmpty() || ws.size() > 4)
         return false;
     return equalsAny(stripPunctuation(ws.back()),
-                     { "news", "times", "daily", "post", "journal", "tribune", "herald", "gazette", "telegraph",
-                       "chronicle", "weekly", "magazine", "insider", "today", "wire", "press", "review",
-                       "observer", "digest" });
+        { "news", "times", "daily", "post", "journal", "tribune", "herald", "gazette", "telegraph", "chronicle",
+            "weekly", "magazine", "insider", "today", "wire", "press", "review", "observer", "digest" });
 }
 
 struct Line
 {
     QString text; // whitespace collapsed
     QList<QStringView> words; // views into text
+    bool listItem; // started with "- ", "* ", "• ": never a headline
 
-    explicit Line(QString t)
+    Line(QString t, bool isListItem)
         : text(std::move(t))
         , words(Annalist::words(text))
-    {
-    }
+        , listItem(isListItem)
+    { }
     Line(const Line &) = delete; // words point into text
 };
 
@@ -164,7 +162,7 @@ bool isHeadlineLike(const Line &line)
 {
     const qsizetype n = line.text.size();
     return n >= 10 && n <= 150 && line.words.size() >= 2 && line.words.size() <= 25 && !endsSentence(line.text)
-        && !line.text.startsWith(QLatin1String("- ")) && !line.text.startsWith(QChar(0x2022));
+        && !line.listItem;
 }
 
 bool isTitleCase(const Line &line)
@@ -189,8 +187,9 @@ bool isAbbreviation(QStringView word)
 {
     const QStringView core = stripPunctuation(word);
     return core.size() <= 1 || core.contains(QLatin1Char('.'))
-        || equalsAny(core, { "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "vs", "inc", "co", "corp", "ltd",
-                             "gen", "gov", "sen", "rep", "prof" });
+        || equalsAny(core,
+            { "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "vs", "inc", "co", "corp", "ltd", "gen", "gov", "sen",
+                "rep", "prof" });
 }
 
 QString firstSentence(const QString &text)
@@ -206,6 +205,16 @@ QString firstSentence(const QString &text)
             return text.left(i + (c == QLatin1Char('.') ? 0 : 1));
     }
     return QString();
+}
+
+// ". Nearly 80 percent", "- item", "• point": debris of extraction and list markers.
+QString withoutLeadingPunctuation(QString line)
+{
+    static const QString debris = QStringLiteral(".,;:!?-*|/\\\u2013\u2014\u2022\u00b7");
+    qsizetype i = 0;
+    while (i < line.size() && (debris.contains(line.at(i)) || line.at(i).isSpace()))
+        ++i;
+    return i == 0 ? line : line.mid(i);
 }
 
 QString markdownLine(QStringView line)
@@ -260,7 +269,8 @@ QString stripMarkdownInline(QStringView line)
                 continue;
             }
             qsizetype end = close;
-            if (close + 1 < line.size() && (line.at(close + 1) == QLatin1Char('(') || line.at(close + 1) == QLatin1Char('['))) {
+            if (close + 1 < line.size()
+                && (line.at(close + 1) == QLatin1Char('(') || line.at(close + 1) == QLatin1Char('['))) {
                 const QChar closer = line.at(close + 1) == QLatin1Char('(') ? QLatin1Char(')') : QLatin1Char(']');
                 const qsizetype e = line.indexOf(closer, close + 1);
                 end = e < 0 ? close : e;
@@ -305,8 +315,13 @@ QString guessTitle(QStringView text, TextFlavor flavor)
             if (inFence || raw.startsWith(QLatin1String("<!--")))
                 continue;
         }
-        auto line = std::make_unique<Line>(flavor == TextFlavor::Markdown ? markdownLine(raw).simplified()
-                                                                          : raw.toString().simplified());
+        const bool listItem = raw.size() > 1 && raw.at(1).isSpace()
+            && (raw.front() == QLatin1Char('-') || raw.front() == QLatin1Char('*') || raw.front() == QLatin1Char('+')
+                || raw.front() == QChar(0x2022));
+        auto line = std::make_unique<Line>(
+            withoutLeadingPunctuation(
+                flavor == TextFlavor::Markdown ? markdownLine(raw).simplified() : raw.toString().simplified()),
+            listItem);
         if (line->words.isEmpty() || isFurniture(*line))
             continue;
         lines.push_back(std::move(line));
