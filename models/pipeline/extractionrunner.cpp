@@ -16,6 +16,7 @@ namespace {
 struct Extracted
 {
     qint64 id = 0;
+    QString text;
     Extract::Result result;
 };
 
@@ -59,7 +60,7 @@ bool ExtractionRunner::run()
     auto extractBatch = [&](const QList<ExtractionStore::PendingArticle> &batch) {
         return QtConcurrent::mapped(batch, std::function<Extracted(const ExtractionStore::PendingArticle &)>(
                                                [&extractor, &corrections](const ExtractionStore::PendingArticle &a) {
-                                                   return Extracted{a.id,
+                                                   return Extracted{a.id, a.text,
                                                                     extractor.extract(a.text, a.published, corrections)};
                                                }));
     };
@@ -89,7 +90,7 @@ bool ExtractionRunner::run()
 
         ScopedTransaction transaction(db.connection());
         for (const Extracted &item : results) {
-            if (!store.store(item.id, item.result, spanOf)) {
+            if (!store.store(item.id, item.text, item.result, spanOf)) {
                 m_error = store.errorString();
                 pending.waitForFinished();
                 return false;

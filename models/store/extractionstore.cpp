@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QSet>
+#include <QTextBoundaryFinder>
 #include <QSqlError>
 #include <QVariant>
 
@@ -56,10 +57,11 @@ ExtractionStore::ExtractionStore(QSqlDatabase db)
                                           "ON CONFLICT (type, name) DO NOTHING"));
     m_selectEntity.prepare(QStringLiteral("SELECT id FROM entities WHERE type = ? AND name = ?"));
     m_insertAlias.prepare(QStringLiteral("INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)"));
-    m_insertMention.prepare(QStringLiteral("INSERT INTO mentions (article_id, entity_id, start, length, text) "
-                                           "VALUES (?, ?, ?, ?, ?)"));
+    m_insertMention.prepare(QStringLiteral("INSERT INTO mentions (article_id, entity_id, start, length, text, "
+                                           "sentence) VALUES (?, ?, ?, ?, ?, ?)"));
     m_insertTimex.prepare(QStringLiteral("INSERT INTO timexes (article_id, start, length, text, value, begin_date, "
-                                         "end_date) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                         "end_date, sentence_start, sentence_length) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
 }
 
 bool ExtractionStore::fail(const QSqlQuery &query)
@@ -126,8 +128,24 @@ qint64 ExtractionStore::entityId(const QString &type, const QString &name)
     return id;
 }
 
-bool ExtractionStore::store(qint64 articleId, const Extract::Result &result, const SpanFunction &span)
+QList<qsizetype> ExtractionStore::sentenceStarts(const QString &text)
 {
+    QList<qsizetype> starts{0};
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text);
+    for (qsizetype at = finder.toNextBoundary(); at > 0 && at < text.size(); at = finder.toNextBoundary())
+        starts.append(at);
+    return starts;
+}
+
+bool ExtractionStore::store(qint64 articleId, const QString &text, const Extract::Result &result,
+                            const SpanFunction &span)
+{
+    const QList<qsizetype> sentences = sentenceStarts(text);
+    // Index of the sentence holding offset: the last start at or before it.
+    auto sentenceOf = [&sentences](qsizetype offset) {
+        return qsizetype(std::upper_bound(sentences.cbegin(), sentences.cend(), offset) - sentences.cbegin()) - 1;
+    };
+
     QSqlQuery clear(m_db);
     for (const char *statement : {"DELETE FROM mentions WHERE article_id = ?", "DELETE FROM timexes WHERE article_id = ?"}) {
         clear.prepare(QString::fromLatin1(statement));
@@ -154,6 +172,7 @@ bool ExtractionStore::store(qint64 articleId, const Extract::Result &result, con
             m_insertMention.addBindValue(qint64(mention.start));
             m_insertMention.addBindValue(qint64(mention.length));
             m_insertMention.addBindValue(mention.text);
+            m_insertMention.addBindValue(qint64(sentenceOf(mention.start)));
             if (!m_insertMention.exec())
                 return fail(m_insertMention);
         }
@@ -167,6 +186,11 @@ bool ExtractionStore::store(qint64 articleId, const Extract::Result &result, con
         m_insertTimex.addBindValue(timex.value);
         m_insertTimex.addBindValue(dateOrNull(begin));
         m_insertTimex.addBindValue(dateOrNull(end));
+        const qsizetype sentence = sentenceOf(timex.start);
+        const qsizetype sentenceStart = sentences.at(sentence);
+        const qsizetype sentenceEnd = sentence + 1 < sentences.size() ? sentences.at(sentence + 1) : text.size();
+        m_insertTimex.addBindValue(qint64(sentenceStart));
+        m_insertTimex.addBindValue(qint64(sentenceEnd - sentenceStart));
         if (!m_insertTimex.exec())
             return fail(m_insertTimex);
     }

@@ -35,8 +35,11 @@ public:
 
     // The span [begin, end] a TIMEX3 value covers; invalid dates for values not on the calendar.
     using SpanFunction = std::function<std::pair<QDate, QDate>(const QString &value)>;
-    // Replaces what is stored for the article and marks it extracted. Run inside a transaction.
-    bool store(qint64 articleId, const Extract::Result &result, const SpanFunction &span);
+    // Replaces what is stored for the article and marks it extracted; text is what the offsets
+    // refer to (sentences are located in it). Run inside a transaction.
+    bool store(qint64 articleId, const QString &text, const Extract::Result &result, const SpanFunction &span);
+    // Start offsets of the sentences of text, in order (the first is 0).
+    static QList<qsizetype> sentenceStarts(const QString &text);
     // Drops entities no mention refers to any more (after re-extraction).
     bool removeUnusedEntities();
     // Marks articles for extraction again; an empty list marks every article.

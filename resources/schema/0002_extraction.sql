@@ -21,7 +21,8 @@ CREATE TABLE mentions (
     entity_id  INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
     start      INTEGER NOT NULL,                        -- UTF-16 offset into the article's body
     length     INTEGER NOT NULL,
-    text       TEXT NOT NULL
+    text       TEXT NOT NULL,
+    sentence   INTEGER NOT NULL DEFAULT -1                -- index of the sentence in the article
 );
 CREATE INDEX mentions_article ON mentions (article_id);
 CREATE INDEX mentions_entity ON mentions (entity_id);
@@ -34,7 +35,9 @@ CREATE TABLE timexes (
     text       TEXT NOT NULL,
     value      TEXT NOT NULL,                           -- TIMEX3 value: 2025-01, PAST_REF, ...
     begin_date TEXT,                                    -- span the value covers; NULL for *_REF
-    end_date   TEXT
+    end_date   TEXT,
+    sentence_start  INTEGER NOT NULL DEFAULT -1,        -- the sentence it came from
+    sentence_length INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX timexes_article ON timexes (article_id);
 CREATE INDEX timexes_span ON timexes (begin_date, end_date);
