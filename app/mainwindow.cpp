@@ -331,7 +331,8 @@ void MainWindow::importDone(const ImportSummary &summary, const QString &databas
             message += tr(" (cancelled)");
         statusBar()->showMessage(message, 15000);
 
-        if (!summary.failed.isEmpty() || !summary.skipped.isEmpty() || !summary.duplicates.isEmpty()) {
+        if (!summary.failed.isEmpty() || !summary.skipped.isEmpty() || !summary.duplicates.isEmpty()
+            || !summary.warnings.isEmpty()) {
             QStringList details;
             for (const auto &failure : summary.failed)
                 details << tr("Failed: %1").arg(failure.describe());
@@ -341,6 +342,8 @@ void MainWindow::importDone(const ImportSummary &summary, const QString &databas
                                .arg(QDir::toNativeSeparators(duplicate.path));
             for (const QString &skipped : summary.skipped)
                 details << tr("Skipped: %1").arg(skipped);
+            for (const QString &warning : summary.warnings)
+                details << tr("Note: %1").arg(warning);
             auto *box = new QMessageBox(summary.failed.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
                                         tr("Import finished"), message + QLatin1Char('.'), QMessageBox::Ok, this);
             box->setDetailedText(details.join(QLatin1Char('\n')));

@@ -57,6 +57,8 @@ int ImportCommand::run(const QStringList &arguments, CommandIo &io)
         io.err << QLatin1Char('\r');
     for (const auto &failure : std::as_const(summary.failed))
         io.err << QStringLiteral("annalist import: ") << failure.describe() << Qt::endl;
+    for (const QString &warning : std::as_const(summary.warnings))
+        io.err << QStringLiteral("annalist import: warning: ") << warning << Qt::endl;
     for (const QString &skipped : std::as_const(summary.skipped))
         io.err << QStringLiteral("annalist import: skipped %1").arg(skipped) << Qt::endl;
 

@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QFuture>
 #include <QtConcurrent/QtConcurrentMap>
@@ -19,46 +18,27 @@ namespace Annalist {
 
 namespace {
 
-// Larger files are refused rather than read into memory whole.
-constexpr qint64 maxFileSize = 256LL * 1024 * 1024;
-
 struct ParsedFile
 {
     QString path;
     QString error;
+    QStringList warnings;
     QList<ArticleRecord> records;
 };
 
 ParsedFile parseFile(const QString &path, const ImporterRegistry &registry, const std::atomic_bool *cancel,
                      const QDateTime &importedAt)
 {
-    ParsedFile parsed{path, {}, {}};
+    ParsedFile parsed{path, {}, {}, {}};
     if (cancel && cancel->load(std::memory_order_relaxed))
         return parsed;
-    const Importer *importer = registry.importerFor(path);
-    if (!importer) {
-        parsed.error = QCoreApplication::translate("Annalist::ImportRunner", "unknown file type");
-        return parsed;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        parsed.error = QCoreApplication::translate("Annalist::ImportRunner", "cannot be read: %1").arg(file.errorString());
-        return parsed;
-    }
-    if (file.size() > maxFileSize) {
-        parsed.error = QCoreApplication::translate("Annalist::ImportRunner", "too large (%1 MB; the limit is %2 MB)").arg(file.size() >> 20).arg(maxFileSize >> 20);
-        return parsed;
-    }
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        parsed.error = QCoreApplication::translate("Annalist::ImportRunner", "cannot be read: %1").arg(file.errorString());
-        return parsed;
-    }
-    ReadResult result = importer->read(path, bytes);
+    ReadResult result = registry.readFile(path);
     if (!result.ok()) {
         parsed.error = result.error;
         return parsed;
     }
+    parsed.warnings = result.warnings;
+    const Importer *importer = registry.importerFor(path);
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
     for (ParsedDocument &doc : result.documents) {
         if (!doc.published.isValid()) {
@@ -77,7 +57,7 @@ ParsedFile parseFile(const QString &path, const ImporterRegistry &registry, cons
         record.publishedSource = dateSourceName(doc.published.isValid() ? doc.publishedSource : DateSource::None);
         record.importedAt = importedAt;
         record.filePath = absolutePath;
-        record.format = doc.format.isEmpty() ? importer->format() : doc.format;
+        record.format = doc.format.isEmpty() && importer ? importer->format() : doc.format;
         record.original = std::move(doc.original);
         record.content = std::move(doc.content);
         record.contentHash = ArticleStore::contentHash(record.content);

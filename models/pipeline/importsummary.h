@@ -31,6 +31,7 @@ struct ImportSummary
     QList<Duplicate> duplicates;
     QList<Failed> failed;
     QStringList skipped; // files of unknown type, with the reason
+    QStringList warnings; // imported, but worth a look: "path: decoded as Latin-1 ..."
     int filesTotal = 0;
     int filesDone = 0;
     bool cancelled = false;
