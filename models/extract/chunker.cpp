@@ -689,6 +689,10 @@ void Chunker::addChunk(qsizetype first, qsizetype last, qsizetype cutEnd)
             ++first;
             continue;
         }
+        if (first < last && (Lexicon::eq(w, u"The") || Lexicon::eq(w, u"A") || Lexicon::eq(w, u"An"))) {
+            ++first; // "The Ministry of ...": the article is no part of the name
+            continue;
+        }
         if ((m_k.stopwords.contains(w) || m_k.nationalities.contains(w)) && !m_k.lookup(w)) {
             ++first;
             continue;
@@ -721,6 +725,14 @@ void Chunker::addChunk(qsizetype first, qsizetype last, qsizetype cutEnd)
         }
         if (generic)
             --last;
+    }
+    // "Commerce Secretary Howard Lutnick": a title inside the chunk introduces the person
+    for (qsizetype p = last - 1; p > first; --p) {
+        if (tok(p).has(Token::Cap) && m_k.personTitles.contains(text(p)) && personShape(p + 1, last)) {
+            first = p + 1;
+            titleCue = true;
+            break;
+        }
     }
     while (last >= first && !isWord(last))
         --last;
