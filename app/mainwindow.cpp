@@ -349,7 +349,10 @@ void MainWindow::importDone(const ImportSummary &summary, const QString &databas
             box->setDetailedText(details.join(QLatin1Char('\n')));
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->setObjectName(QStringLiteral("ImportSummary"));
-            box->open(); // not modal for the application: the analyst can keep reading
+            // Modeless: open() would make it window-modal and block the list and the reader
+            // until the analyst dismisses it.
+            box->setWindowModality(Qt::NonModal);
+            box->show();
         }
     }
     Q_EMIT importFinished();
