@@ -388,6 +388,10 @@ void Chunker::headline(qsizetype lineFirst, qsizetype lineEnd)
         const qsizetype last = longestGazetteer(i, lineEnd - 1, &e);
         if (last < 0)
             continue;
+        if (is(last + 1, u"logo") || is(last + 1, u"icon")) {
+            i = last + 1; // "LinkedIn logo": the picture of a link, not a mention
+            continue;
+        }
         Chunk c = makeChunk(i, last, -1);
         c.canonical = e->canonical;
         c.type = typeIndex(e->type);

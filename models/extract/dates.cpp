@@ -168,6 +168,9 @@ private:
             if (c == '$' || c == u'€' || c == u'£' || c == u'¥' || c == '#' || c == '+' || c == '-' || c == '.')
                 return false;
         }
+        if (valid(prev) && !tok(prev).has(Token::Word) && text(prev).front() == u'©') {
+            return false; // a copyright notice, not a date the text speaks of
+        }
         static constexpr const char16_t *strong[] = {u"in", u"since", u"by", u"until", u"till", u"from", u"of",
             u"during", u"before", u"after", u"between", u"early", u"late", u"mid", u"through", u"throughout",
             u"year", u"and", u"to", u"around", u"circa", u"spring", u"summer", u"autumn", u"fall", u"winter",

@@ -137,7 +137,10 @@ std::vector<Token> tokenize(QStringView text)
                     }
                     break;
                 }
-                if (j < n && s[j] == '.' && digits == 0 && keepsDot(s + i, j - i)) {
+                // "John F. Kennedy": an initial keeps its dot and ends no sentence
+                const bool initial = j - i == 1 && isUpper(c) && j + 2 < n && s[j] == '.' && s[j + 1] == ' '
+                    && isUpper(s[j + 2]);
+                if (j < n && s[j] == '.' && digits == 0 && (initial || keepsDot(s + i, j - i))) {
                     ++j;
                     dotted = true;
                 }
