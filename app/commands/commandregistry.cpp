@@ -1,5 +1,6 @@
 #include "commands/commandregistry.h"
 
+#include "commands/entitycommands.h"
 #include "commands/extractcommand.h"
 #include "commands/importcommand.h"
 #include "commands/listcommand.h"
@@ -14,6 +15,11 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ListCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<ExtractCommand>());
+    m_commands.push_back(std::make_unique<EntitiesCommand>());
+    m_commands.push_back(std::make_unique<TimelineCommand>());
+    for (auto action : {EntityReviewCommand::Action::Merge, EntityReviewCommand::Action::Rename,
+                        EntityReviewCommand::Action::Type, EntityReviewCommand::Action::Ignore})
+        m_commands.push_back(std::make_unique<EntityReviewCommand>(action));
 }
 
 CommandRegistry::~CommandRegistry() = default;
