@@ -336,7 +336,9 @@ std::vector<Chunk> Chunker::run()
             // the tail of a longer title: "Free Zone on International Affairs", "Secretary for Economic Affairs"
             const bool tail = start >= 2 && (is(start - 1, u"on") || is(start - 1, u"for") || is(start - 1, u"of"))
                 && nameToken(start - 2) && last > start;
-            if (tail && !m_k.lookup(m_text.mid(tok(start).start, tok(last).end() - tok(start).start))) {
+            if (is(last + 1, u"logo") || is(last + 1, u"icon")) {
+                // "LinkedIn logo": the picture of a link, not a mention
+            } else if (tail && !m_k.lookup(m_text.mid(tok(start).start, tok(last).end() - tok(start).start))) {
                 m_skippedUntil = last;
             } else if (is(start - 1, u"and") && m_skippedUntil == start - 2) {
                 m_skippedUntil = last;
