@@ -60,6 +60,11 @@ QString describeError(const SearchQuery &query)
         .arg(query.errorString());
 }
 
+// bm25 with titles weighing five times the body, as the rank option in 0001_initial.sql says.
+// Spelled out rather than ORDER BY rank: FTS5 sorts "rank" in a nested statement and then seeks
+// every row again, which took twice as long for common words on 100k articles.
+const char *const rankExpression = "bm25(articles_fts, 5.0, 1.0)";
+
 const char *const selectRecord = "SELECT id, title, source, author, url, published, published_source, imported_at, "
                                  "file_path, format, original, content, content_hash FROM articles WHERE id = ?";
 
@@ -361,18 +366,28 @@ std::optional<QList<qint64>> ArticleStore::ids(const ArticleQuery &q, int limit)
         }
         fts = parsed.ftsExpression();
     }
-    QString sql = fts.isEmpty() ? QStringLiteral("SELECT a.id FROM articles a")
-                                : QStringLiteral("SELECT a.id FROM articles_fts JOIN articles a ON a.id = "
-                                                 "articles_fts.rowid WHERE articles_fts MATCH ?");
     const QString filter = q.filter.trimmed();
-    if (!filter.isEmpty())
-        sql += (fts.isEmpty() ? QLatin1String(" WHERE ") : QLatin1String(" AND "))
-            + QLatin1String("(a.title LIKE ? ESCAPE '\\' OR a.source LIKE ? ESCAPE '\\')");
-    const QString direction = q.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    if (!fts.isEmpty() && q.sort == ArticleSort::Imported && q.order == Qt::DescendingOrder)
-        sql += QLatin1String(" ORDER BY articles_fts.rank"); // a search lists best matches first by default
-    else
-        sql += QLatin1String(" ORDER BY ") + sortExpression(q.sort) + direction + QLatin1String(", a.id") + direction;
+    const bool byRank = !fts.isEmpty() && q.sort == ArticleSort::Imported && q.order == Qt::DescendingOrder;
+    QString sql;
+    if (byRank && filter.isEmpty()) {
+        // A search lists best matches first by default. Ranked from the index alone: joining
+        // articles row by row first made "china" on 100k articles (99k matches) take 0.43 s
+        // instead of 0.15 s.
+        sql = QStringLiteral("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY ")
+            + QLatin1String(rankExpression);
+    } else {
+        sql = fts.isEmpty() ? QStringLiteral("SELECT a.id FROM articles a")
+                            : QStringLiteral("SELECT a.id FROM articles_fts JOIN articles a ON a.id = "
+                                             "articles_fts.rowid WHERE articles_fts MATCH ?");
+        if (!filter.isEmpty())
+            sql += (fts.isEmpty() ? QLatin1String(" WHERE ") : QLatin1String(" AND "))
+                + QLatin1String("(a.title LIKE ? ESCAPE '\\' OR a.source LIKE ? ESCAPE '\\')");
+        const QString direction = q.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+        if (byRank)
+            sql += QLatin1String(" ORDER BY ") + QLatin1String(rankExpression);
+        else
+            sql += QLatin1String(" ORDER BY ") + sortExpression(q.sort) + direction + QLatin1String(", a.id") + direction;
+    }
     if (limit >= 0)
         sql += QLatin1String(" LIMIT ") + QString::number(limit);
 
@@ -403,24 +418,54 @@ std::optional<QList<SearchHit>> ArticleStore::search(const QString &userQuery, i
         fail(describeError(parsed));
         return std::nullopt;
     }
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT a.id, a.title, snippet(articles_fts, -1, ?, ?, '…', 16), articles_fts.rank "
-                                 "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-                                 "WHERE articles_fts MATCH ? ORDER BY articles_fts.rank LIMIT ? OFFSET ?"));
-    query.addBindValue(openMark);
-    query.addBindValue(closeMark);
-    query.addBindValue(parsed.ftsExpression());
-    query.addBindValue(limit);
-    query.addBindValue(offset);
-    if (!query.exec()) {
-        fail(query.lastError().databaseText());
+    const QString expression = parsed.ftsExpression();
+    // Rank first, then make snippets for the page only: a snippet in the ranked statement would
+    // be made for every match before sorting, and one statement per hit would expand a prefix
+    // term 50 times (0.5 s for "nano*" on 100k articles).
+    QSqlQuery ranked(m_db);
+    ranked.setForwardOnly(true);
+    ranked.prepare(QStringLiteral("SELECT page.id, a.title, page.score FROM (SELECT rowid AS id, ")
+                   + QLatin1String(rankExpression)
+                   + QStringLiteral(" AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY score LIMIT ? "
+                                    "OFFSET ?) page JOIN articles a ON a.id = page.id ORDER BY page.score"));
+    ranked.addBindValue(expression);
+    ranked.addBindValue(limit);
+    ranked.addBindValue(offset);
+    if (!ranked.exec()) {
+        fail(ranked.lastError().databaseText());
         return std::nullopt;
     }
     QList<SearchHit> hits;
-    while (query.next())
-        hits.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString().simplified(),
-                     query.value(3).toDouble()});
+    while (ranked.next())
+        hits.append({ranked.value(0).toLongLong(), ranked.value(1).toString(), QString(), ranked.value(2).toDouble()});
+    if (hits.isEmpty())
+        return hits;
+
+    // "+rowid" keeps the id list away from FTS5's rowid lookup, which would evaluate the whole
+    // expression once per id; the matches are walked once and only the page's get a snippet.
+    QString placeholders;
+    placeholders.reserve(hits.size() * 2);
+    for (qsizetype i = 0; i < hits.size(); ++i)
+        placeholders += i ? QLatin1String(",?") : QLatin1String("?");
+    QSqlQuery snippets(m_db);
+    snippets.setForwardOnly(true);
+    snippets.prepare(QStringLiteral("SELECT rowid, snippet(articles_fts, -1, ?, ?, '…', 16) FROM articles_fts "
+                                    "WHERE articles_fts MATCH ? AND +rowid IN (")
+                     + placeholders + QLatin1Char(')'));
+    snippets.addBindValue(openMark);
+    snippets.addBindValue(closeMark);
+    snippets.addBindValue(expression);
+    for (const SearchHit &hit : std::as_const(hits))
+        snippets.addBindValue(hit.id);
+    if (!snippets.exec()) {
+        fail(snippets.lastError().databaseText());
+        return std::nullopt;
+    }
+    QHash<qint64, QString> byId;
+    while (snippets.next())
+        byId.insert(snippets.value(0).toLongLong(), snippets.value(1).toString().simplified());
+    for (SearchHit &hit : hits)
+        hit.snippet = byId.value(hit.id);
     return hits;
 }
 
