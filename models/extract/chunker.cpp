@@ -92,7 +92,9 @@ private:
     }
     bool isMonthOrWeekday(qsizetype i) const
     {
-        const QStringView w = text(i);
+        QStringView w = text(i);
+        if (tok(i).has(Token::Hyphenated))
+            w = w.left(w.indexOf(u'-')); // "October-December"
         return (Lexicon::monthFromName(w) && !Lexicon::isMonthAbbreviation(w)) || (Lexicon::weekdayFromName(w) && w.size() > 4);
     }
     bool isOrgWord(QStringView w) const { return m_k.orgSuffixes.contains(w) || m_k.orgHeads.contains(w); }
@@ -748,6 +750,8 @@ void Chunker::addChunk(qsizetype first, qsizetype last, qsizetype cutEnd)
         return;
     if (cutEnd >= 0 && cutEnd <= tok(first).start)
         return;
+    if (m_k.nationalities.contains(text(last)) && !gazetteer(first, last))
+        return; // "South Korean"
     if (cutEnd >= 0 && cutEnd > tok(last).end())
         cutEnd = -1;
     typeAndAdd(first, last, cutEnd, titleCue);
@@ -756,6 +760,7 @@ void Chunker::addChunk(qsizetype first, qsizetype last, qsizetype cutEnd)
 bool Chunker::typeAndAdd(qsizetype first, qsizetype last, qsizetype cutEnd, bool titleCue)
 {
     Chunk c = makeChunk(first, last, cutEnd);
+    c.titled = titleCue;
     const QStringView firstWord = text(first);
     const QStringView lastWord = cutEnd >= 0 ? QStringView(c.surface).mid(c.surface.lastIndexOf(QLatin1Char(' ')) + 1)
                                              : text(last);
@@ -776,7 +781,17 @@ bool Chunker::typeAndAdd(qsizetype first, qsizetype last, qsizetype cutEnd, bool
         return true;
     }
 
-    if (const GazetteerEntry *e = m_k.lookup(c.name)) {
+    const GazetteerEntry *known = m_k.lookup(c.name);
+    if (!known && !single) {
+        // "Samsung Electronics Co.": the legal form is no part of what the gazetteer knows
+        const QStringView legal = text(last);
+        if (Lexicon::eq(legal, u"Co.") || Lexicon::eq(legal, u"Inc.") || Lexicon::eq(legal, u"Ltd.")
+            || Lexicon::eq(legal, u"Corp.") || Lexicon::eq(legal, u"Inc") || Lexicon::eq(legal, u"Ltd")
+            || Lexicon::eq(legal, u"Corp") || Lexicon::eq(legal, u"LLC") || Lexicon::eq(legal, u"AG")
+            || Lexicon::eq(legal, u"SA") || Lexicon::eq(legal, u"plc") || Lexicon::eq(legal, u"Group"))
+            known = gazetteer(first, last - 1);
+    }
+    if (const GazetteerEntry *e = known) {
         if (c.canonical.isEmpty())
             c.canonical = e->canonical;
         c.type = typeIndex(e->type);
@@ -852,6 +867,11 @@ bool Chunker::typeAndAdd(qsizetype first, qsizetype last, qsizetype cutEnd, bool
         } else if (context != TypeNone) {
             type = context;
             strength = s;
+        } else if (is(first - 1, u"in") && !tok(last).has(Token::Possessive)
+                   && !(isWord(last + 1) && tok(last + 1).has(Token::Cap)) && !versioned
+                   && !m_k.givenNames.contains(firstWord)) {
+            type = TypeIndexPlace; // "at CES in Las Vegas": an unknown name after "in" is mostly a place
+            strength = 0;
         } else if (personShape(first, last)
                    && (m_k.givenNames.contains(firstWord) || m_k.chineseSurnames.contains(firstWord)
                        || tok(first).has(Token::AllCaps))) {

@@ -113,7 +113,7 @@ private:
     // Does the sentence around token i speak of the future?
     Lean lean(qsizetype i) const
     {
-        for (qsizetype k = i - 1; k >= 0 && k >= i - 12; --k) {
+        for (qsizetype k = i - 1; k >= 0 && k >= i - 40; --k) {
             if (!tok(k).has(Token::Word)) {
                 const char16_t c = text(k).front().unicode();
                 if (c == '.' || c == '!' || c == '?')

@@ -26,6 +26,7 @@ struct Chunk
     int type = -1; // TypeIndex
     int strength = 0; // 3 dictionary/gazetteer, 2 structural rule, 1 context, 0 default guess
     bool productSense = false;
+    bool titled = false; // a title stood before it ("Mr. Jun", "Professor Wang Bo")
 };
 
 // Splits the text into capitalised candidate chunks and types each from its own words and its

@@ -162,7 +162,12 @@ int Merger::aliasTarget(const Chunk &c) const
         bool match = false;
         if (words.size() == 1 && type == TypeIndexPerson) {
             // family name: last word, or first for Chinese-style names
-            match = words[0] == target.back() || (m_k.chineseSurnames.contains(target.front()) && words[0] == target.front());
+            // family name: last word, or first for names written family name first ("Tang Jie",
+            // "Jun Young-hyun"); a known given name is not a family name
+            match = words[0] == target.back()
+                || (words[0] == target.front()
+                    && (m_k.chineseSurnames.contains(target.front()) || !m_k.givenNames.contains(target.front())
+                        || c.titled));
         } else if (type == TypeIndexOrg || type == TypeIndexEvent) {
             // "Zhipu" of "Zhipu AI", "Trivium" of "Trivium China", "Zhongtan Puhui" of
             // "Zhongtan Puhui Cloud Technology": the distinctive head of the name
