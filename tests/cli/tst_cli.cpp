@@ -78,6 +78,7 @@ private Q_SLOTS:
         Result r = run({QStringLiteral("import"), QStringLiteral("--db"), m_db, seedFolder});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QLatin1String("5 imported, 0 duplicates, 0 failed, 0 skipped")), qPrintable(r.out));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // no progress noise when stderr is not a terminal
         QVERIFY(QFileInfo::exists(m_db));
 
         // list --json: one array, five objects with exactly the documented keys.

@@ -6,6 +6,7 @@
 #include "itemmodels/articlelistmodel.h"
 #include "mainwindow.h"
 #include "sourceview.h"
+#include "syntaxsupport.h"
 
 #include <QApplication>
 #include <QDir>
@@ -21,6 +22,8 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -92,6 +95,17 @@ int rowOfFile(const QAbstractItemModel *model, const QString &path)
             return row;
     }
     return -1;
+}
+
+// Whether the highlighter has coloured the reader's text (it does so on the next event loop
+// turn after the text is set).
+bool isHighlighted(const SourceView *view)
+{
+    for (QTextBlock block = view->document()->firstBlock(); block.isValid(); block = block.next()) {
+        if (block.layout() && !block.layout()->formats().isEmpty())
+            return true;
+    }
+    return false;
 }
 
 QString artifactDir()
@@ -234,6 +248,8 @@ private Q_SLOTS:
         const int shownRow = rowOfFile(model, seedCopies.at(0));
         view->setCurrentIndex(model->index(shownRow, ArticleListModel::TitleColumn));
         QTRY_COMPARE(window.sourceView()->toPlainText(), readText(seedCopies.at(0)));
+        if (syntaxHighlightingAvailable()) // the news-text colours belong in the picture
+            QTRY_VERIFY(isHighlighted(window.sourceView()));
         QTRY_VERIFY(!window.isExtracting());
         const QPixmap shot = window.grab();
         QCOMPARE(shot.size(), window.size() * shot.devicePixelRatio());
