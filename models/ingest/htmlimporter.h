@@ -10,10 +10,12 @@ namespace Annalist {
 //          first <h1>, else the first meaningful line of the text
 //   date   article:published_time, og:published_time, JSON-LD datePublished,
 //          itemprop=datePublished, <meta name="date"> and kin, <time datetime> in <article>
-//   author <meta name="author">, article:author, JSON-LD author
+//   author <meta name="author">, article:author, JSON-LD author, <a rel="author">, the
+//          names in a .byline or itemprop="author" element
 //   source og:site_name, JSON-LD publisher
 //   url    <link rel="canonical">, og:url, JSON-LD url
-// Main-content extraction (dropping navigation and other boilerplate) is a later step.
+// content holds the main content only: navigation, footers, cookie banners, related-article
+// lists and other boilerplate are dropped (see htmlcontent.h).
 class HtmlImporter final : public Importer
 {
 public:

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 namespace Annalist {
 
@@ -149,6 +150,29 @@ QString firstNonEmpty(std::initializer_list<QString> values)
     return QString();
 }
 
+// "By Jane Doe and Li Wei · Jan 17, 2026" -> "Jane Doe, Li Wei"; empty when it does not look
+// like names only.
+QString authorFromByline(const QString &byline)
+{
+    QString s = byline.simplified();
+    for (const char *separator : { " \u00b7 ", " | ", " \u2022 ", " \u2014 ", " \u2013 ", " - ", " / " }) {
+        const qsizetype at = s.indexOf(QString::fromUtf8(separator));
+        if (at > 0)
+            s.truncate(at);
+    }
+    for (const char *prefix : { "by ", "von ", "par ", "written by " }) {
+        if (s.startsWith(QLatin1String(prefix), Qt::CaseInsensitive))
+            s = s.mid(qsizetype(std::strlen(prefix)));
+    }
+    s.replace(QLatin1String(" and "), QLatin1String(", "));
+    s = s.trimmed();
+    const bool names = std::all_of(s.cbegin(), s.cend(), [](QChar c) {
+        return c.isLetter() || c == QLatin1Char(' ') || c == QLatin1Char(',') || c == QLatin1Char('.')
+            || c == QLatin1Char('-') || c == QLatin1Char('\'') || c == QChar(0x2019);
+    });
+    return names && s.size() <= 80 ? s : QString();
+}
+
 } // namespace
 
 void applyHtmlMetadata(const HtmlScan &scan, ParsedDocument *document)
@@ -160,7 +184,8 @@ void applyHtmlMetadata(const HtmlScan &scan, ParsedDocument *document)
 
     const QString articleAuthor = metaValue(scan, { "article:author" });
     document->author = firstNonEmpty({ metaValue(scan, { "author", "dc.creator", "dcterms.creator" }),
-        looksLikeUrl(articleAuthor) ? QString() : articleAuthor, ld.author });
+        looksLikeUrl(articleAuthor) ? QString() : articleAuthor, ld.author, scan.relAuthor,
+        authorFromByline(scan.byline) });
 
     document->title
         = cleanTitle(firstNonEmpty({ metaValue(scan, { "og:title" }), ld.headline, metaValue(scan, { "twitter:title" }),

@@ -1,6 +1,8 @@
 #include "ingest/htmltext.h"
 
-#include <cstring>
+#include "ingest/htmlcontent.h"
+#include "ingest/htmlnode.h"
+
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -11,54 +13,8 @@ namespace Annalist {
 
 namespace {
 
-// libxml2's HTML parser names elements in lower case.
-bool named(const xmlNode *node, const char *name)
-{
-    return node->name && std::strcmp(reinterpret_cast<const char *>(node->name), name) == 0;
-}
+using namespace Html;
 
-bool namedAny(const xmlNode *node, std::initializer_list<const char *> names)
-{
-    for (const char *name : names) {
-        if (named(node, name))
-            return true;
-    }
-    return false;
-}
-
-QString property(const xmlNode *node, const char *name)
-{
-    xmlChar *value = xmlGetProp(node, reinterpret_cast<const xmlChar *>(name));
-    if (!value)
-        return QString();
-    QString result = QString::fromUtf8(reinterpret_cast<const char *>(value));
-    xmlFree(value);
-    return result;
-}
-
-bool hasProperty(const xmlNode *node, const char *name)
-{
-    return xmlHasProp(node, reinterpret_cast<const xmlChar *>(name)) != nullptr;
-}
-
-QString textContent(const xmlNode *node)
-{
-    xmlChar *value = xmlNodeGetContent(node);
-    if (!value)
-        return QString();
-    QString result = QString::fromUtf8(reinterpret_cast<const char *>(value));
-    xmlFree(value);
-    return result;
-}
-
-// Embedded content, code and invisible parts: no readable text in there.
-bool isSkipped(const xmlNode *node)
-{
-    return namedAny(node,
-               { "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "audio",
-                   "video", "map", "select", "textarea", "button", "frameset", "frame", "math" })
-        || hasProperty(node, "hidden") || property(node, "aria-hidden") == QLatin1String("true");
-}
 
 enum class Break { None, Line, Paragraph };
 
@@ -132,8 +88,10 @@ private:
 class Walker
 {
 public:
-    explicit Walker(HtmlScan *scan)
+    Walker(HtmlScan *scan, ContentSelection selection)
         : m_scan(scan)
+        , m_selection(std::move(selection))
+        , m_outside(m_selection.roots.isEmpty() ? 0 : 1)
     { }
 
     // Iterative depth-first walk: hostile nesting depth cannot exhaust the stack.
@@ -162,7 +120,7 @@ private:
     bool enter(xmlNode *node)
     {
         if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
-            if (m_hidden == 0 && node->content)
+            if (m_hidden == 0 && m_outside == 0 && node->content)
                 m_text.append(QString::fromUtf8(reinterpret_cast<const char *>(node->content)), m_pre > 0);
             return false;
         }
@@ -175,6 +133,10 @@ private:
             ++m_hidden;
             return true;
         }
+        if (m_selection.roots.contains(node))
+            --m_outside;
+        if (m_selection.excluded.contains(node))
+            ++m_outside;
         if (named(node, "article"))
             ++m_article;
         else if (named(node, "pre"))
@@ -193,6 +155,10 @@ private:
             --m_hidden;
             return;
         }
+        if (m_selection.roots.contains(node))
+            ++m_outside;
+        if (m_selection.excluded.contains(node))
+            --m_outside;
         if (named(node, "article"))
             --m_article;
         else if (named(node, "pre"))
@@ -226,10 +192,18 @@ private:
         } else if (named(node, "h1")) {
             if (m_scan->firstHeading.isEmpty() && m_hidden == 0)
                 m_scan->firstHeading = textContent(node).simplified();
+        } else if (named(node, "a")) {
+            if (m_scan->relAuthor.isEmpty()
+                && property(node, "rel").toLower().split(QLatin1Char(' ')).contains(QLatin1String("author")))
+                m_scan->relAuthor = textContent(node).simplified();
         } else if (named(node, "time")) {
             if (m_article > 0 && m_scan->articleTime.isEmpty())
                 m_scan->articleTime = property(node, "datetime").trimmed();
         }
+        if (m_scan->byline.isEmpty() && m_hidden == 0 && !named(node, "meta")
+            && (property(node, "itemprop") == QLatin1String("author")
+                || property(node, "class").toLower().split(QLatin1Char(' ')).contains(QLatin1String("byline"))))
+            m_scan->byline = textContent(node).simplified();
         if (m_scan->itemPropDate.isEmpty() && !named(node, "meta")
             && property(node, "itemprop") == QLatin1String("datePublished")) {
             const QString value
@@ -239,6 +213,8 @@ private:
     }
 
     HtmlScan *m_scan;
+    ContentSelection m_selection;
+    int m_outside; // > 0 outside the main content or inside boilerplate
     TextBuilder m_text;
     int m_hidden = 0; // inside <head> or <title>: metadata only
     int m_article = 0;
@@ -258,7 +234,7 @@ void initializeHtmlParser()
     std::call_once(once, [] { xmlInitParser(); });
 }
 
-HtmlScan scanHtml(const QByteArray &utf8)
+HtmlScan scanHtml(const QByteArray &utf8, HtmlScope scope)
 {
     initializeHtmlParser();
     HtmlScan scan;
@@ -274,8 +250,12 @@ HtmlScan scanHtml(const QByteArray &utf8)
     if (!doc)
         return scan;
     scan.parsed = true;
-    if (xmlNode *root = xmlDocGetRootElement(doc.get()))
-        Walker(&scan).walk(root);
+    if (xmlNode *root = xmlDocGetRootElement(doc.get())) {
+        ContentSelection selection;
+        if (scope == HtmlScope::MainContent)
+            selection = selectMainContent(root);
+        Walker(&scan, std::move(selection)).walk(root);
+    }
     return scan;
 }
 

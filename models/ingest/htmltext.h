@@ -18,14 +18,21 @@ struct HtmlScan
     QString itemPropDate; // first itemprop="datePublished" (content or datetime attribute)
     QString articleTime; // first <time datetime> inside an <article>
     QStringList jsonLd; // bodies of <script type="application/ld+json">
+    QString relAuthor; // text of the first <a rel="author">
+    QString byline; // text of the first element with class "byline" or itemprop "author"
     bool parsed = false; // false when libxml2 produced no document at all
+};
+
+enum class HtmlScope {
+    MainContent, // only the page's main content (see selectMainContent() in htmlcontent.h)
+    WholeDocument, // all visible text, e.g. an e-mail body
 };
 
 // Parses UTF-8 HTML with libxml2's forgiving HTML parser. Nothing runs and nothing is
 // fetched: scripts are text the walk never reads (JSON-LD aside), network access is
 // forbidden (HTML_PARSE_NONET), and no resource is ever resolved. script, style, noscript,
 // template, head, svg, iframe and other embedded content contribute no text.
-HtmlScan scanHtml(const QByteArray &utf8);
+HtmlScan scanHtml(const QByteArray &utf8, HtmlScope scope = HtmlScope::MainContent);
 
 // libxml2 wants its global state set up once, from one thread, before parsing on several.
 void initializeHtmlParser();

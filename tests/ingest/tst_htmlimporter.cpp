@@ -87,8 +87,8 @@ private Q_SLOTS:
         QCOMPARE(doc.source, QStringLiteral("Example Tech Wire"));
         QCOMPARE(doc.url, QStringLiteral("https://wire.example.com/2026/01/zhipu-entity-list"));
 
+        // Main content only: the <nav> above and the <footer> below the article are dropped.
         const QString expected = QStringLiteral(
-            "Home\nTech\n\n"
             "Zhipu Added to US Entity List\n\n"
             "By Jane Doe and Li Wei \u00b7 Jan 17, 2026\n\n"
             "The United States Department of Commerce added Zhipu, a Chinese AI startup, to its entity list on "
@@ -98,9 +98,62 @@ private Q_SLOTS:
             "Export licences are now required.\nPartners must review contracts.\n\n"
             "Year Listings\n2025 12\n\n"
             "  indented\n    code\n\n"
-            "Line one\nline two\n\n"
-            "\u00a9 2026 Example Tech Wire");
+            "Line one\nline two");
         QCOMPARE(doc.content, expected);
+    }
+
+    // A news page with the usual furniture: only the article reaches the text.
+    void mainContent()
+    {
+        ImporterRegistry registry;
+        const ReadResult result = registry.readFile(QStringLiteral(ANNALIST_TEST_DATA_DIR "/news-page.html"));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const ParsedDocument &doc = result.documents.first();
+        QCOMPARE(doc.title, QStringLiteral("Port of Rotterdam Sets Cargo Record"));
+        QCOMPARE(doc.published, QDate(2025, 11, 3)); // JSON-LD, the second object of the array
+        QCOMPARE(doc.publishedSource, DateSource::Metadata);
+        QCOMPARE(doc.author, QStringLiteral("Anna de Vries")); // rel="author"
+        QVERIFY(doc.original.contains(QLatin1String("cookie-banner"))); // the source, untouched
+        const QString expected = QStringLiteral(
+            "Port of Rotterdam Sets Cargo Record\n\n"
+            "The Port of Rotterdam handled 470 million tonnes of cargo in the first ten months of the year, a record "
+            "for Europe's largest port, its operator said on Monday.\n\n"
+            "Container volumes rose by six percent, driven by transshipment from Asia, while dry bulk, including coal "
+            "and iron ore, fell for the third year in a row.\n\n"
+            "Cranes at the Maasvlakte terminal.\n\n"
+            "Chief executive Boudewijn Siemons said the port would invest in shore power, hydrogen imports and a new "
+            "rail link to Germany, pending approval by the city council.\n\n"
+            "Analysts at ING expect growth to slow next year as European industry weakens, but said the port's "
+            "energy transition projects could offset part of the decline.");
+        QCOMPARE(doc.content, expected);
+        for (const char *boilerplate : { "cookies", "Accept", "Markets", "Ports", "Share on", "briefing", "Comments",
+                 "emissions", "Most read", "Antwerp", "Related", "\u00a9", "Terms" })
+            QVERIFY2(!doc.content.contains(QString::fromUtf8(boilerplate)), boilerplate);
+    }
+
+    void byline_data()
+    {
+        QTest::addColumn<QByteArray>("html");
+        QTest::addColumn<QString>("author");
+        QTest::newRow("byline class") << QByteArray(
+            "<article><p class='byline'>By Jane Doe and Li Wei \xC2\xB7 Jan 17, 2026</p><p>Text</p></article>")
+                                      << QStringLiteral("Jane Doe, Li Wei");
+        QTest::newRow("itemprop author") << QByteArray("<p>Text <span itemprop='author'>Wang Fang</span></p>")
+                                         << QStringLiteral("Wang Fang");
+        QTest::newRow("rel author beats byline")
+            << QByteArray("<p class='byline'>By Someone Else</p><a rel='author' href='/x'>Li Wei</a>")
+            << QStringLiteral("Li Wei");
+        QTest::newRow("meta beats all") << QByteArray(
+            "<meta name='author' content='Meta Name'><p class='byline'>By Other</p>") << QStringLiteral("Meta Name");
+        QTest::newRow("byline with a date is not a name")
+            << QByteArray("<p class='byline'>Updated 2026-01-02 10:00</p>") << QString();
+    }
+
+    void byline()
+    {
+        QFETCH(QByteArray, html);
+        QFETCH(QString, author);
+        QCOMPARE(readHtml(html).author, author);
     }
 
     // Nothing runs, nothing is fetched, and none of the invisible parts reach the text.
