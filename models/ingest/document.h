@@ -28,9 +28,17 @@ struct ParsedDocument
     QDate published;
     DateSource publishedSource = DateSource::None;
     QString format; // "txt", "md", "html", ...
-    QString original; // the file's text exactly as decoded
+    // The file's text exactly as decoded. Formats without a text layer of their own (PDF,
+    // .docx) keep the extracted plain text here; an e-mail keeps its decoded body (the HTML
+    // source when the body is HTML).
+    QString original;
     QString content; // the readable text that is searched and extracted (== original for plain text)
-    QString encoding; // how the bytes were decoded: "UTF-8", "UTF-16LE", "Windows-1252", ...
+    QString encoding; // how the bytes were decoded: "UTF-8", "UTF-16LE", "Windows-1252", "PDF", ...
+    // Paged formats (PDF) only, else empty: the offset in content (== original for PDF) at
+    // which each page begins, in page order. Page N starts at pageStarts[N - 1]; the page
+    // holding offset o is the last entry <= o (std::upper_bound(...) - begin()). A page
+    // without text starts where the next one does.
+    QList<qsizetype> pageStarts;
 };
 
 // What reading one file produced: documents, or a reason why there are none.

@@ -2,6 +2,7 @@
 
 #include "ingest/htmlimporter.h"
 #include "ingest/markdownimporter.h"
+#include "ingest/pdfimporter.h"
 #include "ingest/plaintextimporter.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,7 @@ ImporterRegistry::ImporterRegistry()
     m_importers.push_back(std::make_unique<PlainTextImporter>());
     m_importers.push_back(std::make_unique<MarkdownImporter>());
     m_importers.push_back(std::make_unique<HtmlImporter>());
+    m_importers.push_back(std::make_unique<PdfImporter>());
     for (const auto &importer : m_importers) {
         const QStringList suffixes = importer->suffixes();
         for (const QString &suffix : suffixes) {
