@@ -1,18 +1,12 @@
 #include "ingest/htmlimporter.h"
 
+#include "ingest/charset.h"
 #include "ingest/decodedimport.h"
 #include "ingest/htmlmetadata.h"
 #include "ingest/htmltext.h"
 #include "ingest/titleguesser.h"
 
 #include <QCoreApplication>
-#include <QtGlobal>
-
-#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
-#include <QStringDecoder>
-#else
-#include <QTextCodec>
-#endif
 
 namespace Annalist {
 
@@ -35,24 +29,6 @@ bool hasByteOrderMark(const QByteArray &bytes)
     return bytes.startsWith("\xEF\xBB\xBF") || bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
 }
 
-// A page in a legacy charset other than Latin-1 (windows-1251, Shift_JIS, GBK, ...), read
-// with Qt's codecs. Returns false when Qt does not know the charset.
-bool decodeDeclared(const QByteArray &bytes, const QByteArray &charset, DecodedText *decoded)
-{
-#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
-    QStringDecoder decoder(charset.constData(), QStringConverter::Flag::Stateless);
-    if (!decoder.isValid())
-        return false;
-    decoded->text = decoder.decode(bytes);
-#else
-    QTextCodec *codec = QTextCodec::codecForName(charset);
-    if (!codec)
-        return false;
-    decoded->text = codec->toUnicode(bytes);
-#endif
-    return true;
-}
-
 DecodedText decodeHtml(const QByteArray &bytes, QString *encoding)
 {
     const QByteArray charset = declaredHtmlCharset(bytes);
@@ -66,7 +42,8 @@ DecodedText decodeHtml(const QByteArray &bytes, QString *encoding)
     DecodedText decoded;
     if (bytes.isEmpty() || looksBinary(bytes.constData(), bytes.size()))
         return decodeText(bytes); // the same errors as every other file
-    if (!decodeDeclared(bytes, charset, &decoded)) {
+    // A legacy charset other than Latin-1 (windows-1251, Shift_JIS, GBK, ...), read with Qt.
+    if (!decodeCharset(bytes, charset, &decoded.text)) {
         decoded = decodeText(bytes);
         if (decoded.ok()) {
             decoded.warning = QCoreApplication::translate(

@@ -1,5 +1,7 @@
 #include "ingest/importer.h"
 
+#include "ingest/docximporter.h"
+#include "ingest/emlimporter.h"
 #include "ingest/htmlimporter.h"
 #include "ingest/markdownimporter.h"
 #include "ingest/pdfimporter.h"
@@ -30,6 +32,8 @@ ImporterRegistry::ImporterRegistry()
     m_importers.push_back(std::make_unique<MarkdownImporter>());
     m_importers.push_back(std::make_unique<HtmlImporter>());
     m_importers.push_back(std::make_unique<PdfImporter>());
+    m_importers.push_back(std::make_unique<EmlImporter>());
+    m_importers.push_back(std::make_unique<DocxImporter>());
     for (const auto &importer : m_importers) {
         const QStringList suffixes = importer->suffixes();
         for (const QString &suffix : suffixes) {

@@ -58,12 +58,15 @@ private Q_SLOTS:
         QCOMPARE(m_registry.importerFor(QStringLiteral("x.markdown"))->format(), QStringLiteral("md"));
         QCOMPARE(m_registry.importerFor(QStringLiteral("x.html"))->format(), QStringLiteral("html"));
         QCOMPARE(m_registry.importerFor(QStringLiteral("dir.d/x.htm"))->format(), QStringLiteral("html"));
-        QVERIFY(!m_registry.importerFor(QStringLiteral("x.pdf")));
+        QCOMPARE(m_registry.importerFor(QStringLiteral("x.PDF"))->format(), QStringLiteral("pdf"));
+        QCOMPARE(m_registry.importerFor(QStringLiteral("x.eml"))->format(), QStringLiteral("eml"));
+        QCOMPARE(m_registry.importerFor(QStringLiteral("x.docx"))->format(), QStringLiteral("docx"));
+        QVERIFY(!m_registry.importerFor(QStringLiteral("x.doc")));
         QVERIFY(!m_registry.importerFor(QStringLiteral("txt")));
         QVERIFY(!m_registry.importerFor(QStringLiteral("/a/.txt")));
         QVERIFY(!m_registry.importerFor(QStringLiteral("/a.txt/README")));
         const QStringList suffixes = m_registry.suffixes();
-        for (const char *s : { "txt", "text", "md", "markdown", "html", "htm" })
+        for (const char *s : { "txt", "text", "md", "markdown", "html", "htm", "pdf", "eml", "docx" })
             QVERIFY2(suffixes.contains(QLatin1String(s)), s);
     }
 
@@ -234,8 +237,8 @@ private Q_SLOTS:
             << QStringLiteral("images.html")
             << QByteArray("<html><body><img src=a.png><script>x()</script></body></html>")
             << QStringLiteral("no readable text in the HTML page");
-        QTest::newRow("unknown type") << QStringLiteral("paper.pdf") << QByteArray("%PDF-1.4")
-                                      << QStringLiteral("unknown file type (.pdf)");
+        QTest::newRow("unknown type") << QStringLiteral("paper.odt") << QByteArray("PK\x03\x04")
+                                      << QStringLiteral("unknown file type (.odt)");
     }
 
     void errors()
