@@ -146,7 +146,7 @@ QList<int> readingOrder(const QList<Block> &blocks)
     const int n = int(blocks.size());
     std::vector<std::vector<int>> after(static_cast<size_t>(n));
     std::vector<int> indegree(size_t(n), 0);
-    const bool small = n <= 250; // the spanning test is cubic; huge pages fall back to rows
+    const bool small = n <= 150; // the spanning test is cubic; huge pages fall back to rows
     for (int a = 0; a < n && small; ++a) {
         const QRectF &A = blocks.at(a).box;
         for (int b = 0; b < n; ++b) {

@@ -16,6 +16,8 @@
 
 using namespace Annalist;
 
+Q_DECLARE_METATYPE(QList<Annalist::PdfPage>)
+
 namespace {
 
 // A PDF drawn with QPdfWriter at 72 dpi, so that painter coordinates are points.
@@ -282,6 +284,49 @@ private Q_SLOTS:
             thread.join();
         for (const QString &content : contents)
             QCOMPARE(content, Page1 + QLatin1String("\n\n") + Page2);
+    }
+
+    // layOutPdf() on lines placed by hand: the rules one at a time.
+    void layout_data()
+    {
+        QTest::addColumn<QList<PdfPage>>("pages");
+        QTest::addColumn<QString>("text");
+        auto line = [](const char *text, qreal x, qreal y, qreal width = 200) {
+            return PdfLine { QString::fromUtf8(text), QRectF(x, y, width, 11) };
+        };
+        const QSizeF a4(595, 842);
+        QTest::newRow("lone page number dropped, number in the text kept")
+            << QList<PdfPage> { { { line("Revenue rose 12 percent.", 50, 100), line("12", 290, 810, 10) }, a4 } }
+            << QStringLiteral("Revenue rose 12 percent.");
+        QList<PdfPage> four;
+        for (int i = 0; i < 4; ++i) {
+            four.append(PdfPage { { line("Annual Report 2025", 50, 30), line("Body text.", 50, 100),
+                                      line(i == 0 ? "Only on the first page" : "Other", 50, 800) },
+                a4 });
+        }
+        QTest::newRow("header on four pages, footer on three")
+            << four << QStringLiteral("Body text.\n\nOnly on the first page\n\nBody text.\n\nBody text.\n\nBody text.");
+        QTest::newRow("the document's own words confirm a join")
+            << QList<PdfPage> { { { line("Kaltenbrunner said the talks", 50, 100),
+                                      line("with Kaltenbrun-", 50, 113), line("ner went well.", 50, 126) },
+                   a4 } }
+            << QStringLiteral("Kaltenbrunner said the talks with Kaltenbrunner went well.");
+        QTest::newRow("capitalised second half keeps the hyphen")
+            << QList<PdfPage> { { { line("the Anglo-", 50, 100), line("Saxon tradition", 50, 113) }, a4 } }
+            << QStringLiteral("the Anglo-Saxon tradition");
+        QTest::newRow("pieces of one line rejoined, columns kept apart")
+            << QList<PdfPage> { { { line("left one", 50, 100, 100), line("and more", 155, 100, 100),
+                                      line("right column", 300, 100, 100), line("left two", 50, 113, 100),
+                                      line("right again", 300, 113, 100) },
+                   a4 } }
+            << QStringLiteral("left one and more left two\n\nright column right again");
+    }
+
+    void layout()
+    {
+        QFETCH(QList<PdfPage>, pages);
+        QFETCH(QString, text);
+        QCOMPARE(layOutPdf(pages).text, text);
     }
 
     void pageNumbers_data()
