@@ -46,10 +46,10 @@ inline QColor dateColor(bool dark)
     return dark ? QColor(0xa3b1c6) : QColor(0x4a5568);
 }
 
-// Publication dates: teal, distinct from mentioned dates and from every entity type.
+// Publication dates: amber, distinct from mentioned dates and from the (blue) selection.
 inline QColor publicationColor(bool dark)
 {
-    return dark ? QColor(0x4fd1c5) : QColor(0x0b7285);
+    return dark ? QColor(0xf0b429) : QColor(0xb7791f);
 }
 
 } // namespace Annalist::TypeColors

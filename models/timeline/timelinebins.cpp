@@ -44,6 +44,7 @@ void TimelineBins::compute(const TimelineIndex &index, const TimeScale &scale, c
         lane.marks.clear();
         lane.rowCount = 0;
         lane.peak = 0;
+        lane.binWidth = 0;
         lane.visibleCount = index.countOverlapping(l, TimelineEvent::Mentioned, from, to)
             + index.countOverlapping(l, TimelineEvent::Published, from, to);
 
@@ -59,7 +60,18 @@ void TimelineBins::compute(const TimelineIndex &index, const TimeScale &scale, c
             lane.mode = Mode::Marks;
             lane.mentioned.clear();
             lane.published.clear();
-            packMarks(index, index.overlapping(l, from, to), false, m_options.maxRows, lane, fits);
+            // Narrow marks sit nearest the axis; wide spans (a quarter, a year) go in rows above
+            // them, so they never push the precise dates away from the axis.
+            std::vector<int> narrow;
+            std::vector<int> wide;
+            for (const int event : index.overlapping(l, from, to)) {
+                const double pixels = double(index.endDay(event) - index.beginDay(event)) * scale.pixelsPerDay();
+                (pixels <= m_options.wideSpan ? narrow : wide).push_back(event);
+            }
+            packMarks(index, narrow, false, 0, lane, fits);
+            if (fits) {
+                packMarks(index, wide, false, lane.rowCount, lane, fits);
+            }
             if (fits && !laneEmphasized.empty()) {
                 std::vector<int> lookup = laneEmphasized;
                 std::sort(lookup.begin(), lookup.end());
@@ -74,22 +86,31 @@ void TimelineBins::compute(const TimelineIndex &index, const TimeScale &scale, c
         lane.mode = Mode::Density;
         lane.marks.clear();
         lane.rowCount = 0;
-        index.countColumns(l, TimelineEvent::Mentioned, scale, m_options.binWidth, lane.mentioned);
-        index.countColumns(l, TimelineEvent::Published, scale, m_options.binWidth, lane.published);
+        // A few hundred events in 2 px bins are a comb of single spikes; give sparser views wider bins.
+        const double perPixel = double(lane.visibleCount) / scale.width();
+        lane.binWidth = m_options.binWidth * (perPixel >= 2 ? 1 : perPixel >= 0.5 ? 2 : 4);
+        index.massColumns(l, TimelineEvent::Mentioned, scale, lane.binWidth, lane.mentioned);
+        index.massColumns(l, TimelineEvent::Published, scale, lane.binWidth, lane.published);
         for (size_t c = 0; c < lane.mentioned.size(); ++c) {
             lane.peak = std::max(lane.peak, lane.mentioned[c] + lane.published[c]);
         }
         bool ignored = true;
-        packMarks(index, laneEmphasized, true, std::min(m_options.maxRows, 3), lane, ignored);
+        packMarks(index, laneEmphasized, true, 0, lane, ignored);
     }
 }
 
 // Greedy first-fit into rows, in begin order: each mark goes into the first row whose last
-// mark ends (plus the gap) before it starts. Sets `fits` to false when more than maxRows rows
-// would be needed; emphasised marks beyond the last row are stacked into it regardless.
+// mark ends (plus the gap) before it starts, rows counted from firstRow. Sets `fits` to false
+// when more than maxRows rows would be needed; emphasised marks (in histogram lanes, at most
+// three rows) beyond the last row are stacked into it regardless.
 void TimelineBins::packMarks(const TimelineIndex &index, const std::vector<int> &events, bool emphasized,
-                             int maxRows, Lane &lane, bool &fits) const
+                             int firstRow, Lane &lane, bool &fits) const
 {
+    const int maxRows = (emphasized ? std::min(m_options.maxRows, 3) : m_options.maxRows) - firstRow;
+    if (maxRows <= 0 && !events.empty()) {
+        fits = false;
+        return;
+    }
     std::vector<double> rowEnds;
     lane.marks.reserve(lane.marks.size() + events.size());
     for (const int event : events) {
@@ -116,8 +137,9 @@ void TimelineBins::packMarks(const TimelineIndex &index, const std::vector<int> 
             }
         }
         rowEnds[row] = std::max(rowEnds[row], x1);
-        lane.marks.push_back({x0, x1, int(row), event, index.kind(event), emphasized});
-        lane.rowCount = std::max(lane.rowCount, int(row) + 1);
+        const bool multiDay = index.endDay(event) - index.beginDay(event) > 1;
+        lane.marks.push_back({x0, x1, firstRow + int(row), event, index.kind(event), emphasized, multiDay});
+        lane.rowCount = std::max(lane.rowCount, firstRow + int(row) + 1);
     }
 }
 

@@ -29,6 +29,7 @@ public:
         int event = -1; // index into the event list the index was built from
         TimelineEvent::Kind kind = TimelineEvent::Mentioned;
         bool emphasized = false;
+        bool multiDay = false; // a span (week, month, ...) rather than one day
     };
 
     struct Lane
@@ -37,18 +38,21 @@ public:
         qsizetype visibleCount = 0; // events overlapping the visible range
         std::vector<Mark> marks; // Marks mode: all of them; Density mode: the emphasised ones
         int rowCount = 0; // rows the marks occupy
-        std::vector<int> mentioned; // Density mode: per bin counts by kind
-        std::vector<int> published;
-        int peak = 0; // largest mentioned + published bin
+        // Density mode: event mass per bin by kind (see TimelineIndex::massColumns).
+        std::vector<double> mentioned;
+        std::vector<double> published;
+        double peak = 0; // largest mentioned + published bin
+        double binWidth = 0; // pixels per bin: wider when few events are in view
     };
 
     struct Options
     {
-        double binWidth = 2.0; // pixels per histogram bin
+        double binWidth = 2.0; // pixels per histogram bin, at the densest
         double minMarkWidth = 3.0; // a day seen from afar is still a visible tick
         double markGap = 0.0; // extra pixels between marks sharing a row (the painter insets spans anyway)
         int maxRows = 8; // more rows than this and the lane becomes a histogram
         qsizetype maxMarks = 3000;
+        double wideSpan = 48.0; // marks wider than this are packed above the narrow ones
         qint64 emphasizedArticle = -1;
     };
 
@@ -63,7 +67,7 @@ public:
     bool isEmpty() const { return m_placed == 0; } // no placed events at all, visible or not
 
 private:
-    void packMarks(const TimelineIndex &index, const std::vector<int> &events, bool emphasized, int maxRows,
+    void packMarks(const TimelineIndex &index, const std::vector<int> &events, bool emphasized, int firstRow,
                    Lane &lane, bool &fits) const;
 
     TimeScale m_scale;

@@ -100,7 +100,53 @@ void TimelineIndex::build(const QList<TimelineEvent> &events, const QStringList 
     std::sort(m_byArticle.begin(), m_byArticle.end());
     if (m_placed == 0) {
         m_firstDay = m_lastDay = 0;
+        return;
     }
+
+    // Mass per day through a difference array (+1/length where an event begins, -1/length where
+    // it ends), summed twice: once to per-day mass, once to the cumulative mass.
+    const auto days = size_t(m_lastDay - m_firstDay);
+    for (Lane &lane : m_lanes) {
+        for (KindIndex &kind : lane.kinds) {
+            kind.cumulativeMass.assign(kind.begins.empty() ? 0 : days + 1, 0.0);
+        }
+    }
+    for (size_t i = 0; i < count; ++i) {
+        if (m_lane[i] < 0) {
+            continue;
+        }
+        auto &mass = m_lanes[size_t(m_lane[i])].kinds[m_kind[i]].cumulativeMass;
+        const double weight = 1.0 / double(m_end[i] - m_begin[i]);
+        mass[size_t(m_begin[i] - m_firstDay)] += weight;
+        mass[size_t(m_end[i] - m_firstDay)] -= weight;
+    }
+    for (Lane &lane : m_lanes) {
+        for (KindIndex &kind : lane.kinds) {
+            auto &mass = kind.cumulativeMass;
+            double perDay = 0;
+            double total = 0;
+            for (double &value : mass) {
+                const double delta = value;
+                value = total; // mass before this day
+                perDay += delta;
+                total += perDay;
+            }
+        }
+    }
+}
+
+double TimelineIndex::KindIndex::massBefore(double day, qint64 firstDay) const
+{
+    if (cumulativeMass.empty()) {
+        return 0;
+    }
+    const double offset = std::clamp(day - double(firstDay), 0.0, double(cumulativeMass.size() - 1));
+    const auto whole = size_t(offset);
+    if (whole + 1 >= cumulativeMass.size()) {
+        return cumulativeMass.back();
+    }
+    const double fraction = offset - double(whole);
+    return cumulativeMass[whole] + fraction * (cumulativeMass[whole + 1] - cumulativeMass[whole]);
 }
 
 QDate TimelineIndex::firstDate() const
@@ -146,6 +192,23 @@ void TimelineIndex::countColumns(int lane, TimelineEvent::Kind kind, const TimeS
         begun = std::lower_bound(begun, index.begins.end(), qint64(std::ceil(to)));
         ended = std::upper_bound(ended, index.ends.end(), qint64(std::floor(from)));
         out[c] = int((begun - index.begins.begin()) - (ended - index.ends.begin()));
+    }
+}
+
+void TimelineIndex::massColumns(int lane, TimelineEvent::Kind kind, const TimeScale &scale, double binWidth,
+                                std::vector<double> &out) const
+{
+    const auto columns = size_t(std::max(1.0, std::ceil(scale.width() / binWidth)));
+    out.assign(columns, 0.0);
+    if (lane < 0 || lane >= laneCount()) {
+        return;
+    }
+    const KindIndex &index = m_lanes[size_t(lane)].kinds[kind == TimelineEvent::Published ? 1 : 0];
+    double before = index.massBefore(scale.dayForX(0), m_firstDay);
+    for (size_t c = 0; c < columns; ++c) {
+        const double after = index.massBefore(scale.dayForX(double(c + 1) * binWidth), m_firstDay);
+        out[c] = after - before;
+        before = after;
     }
 }
 

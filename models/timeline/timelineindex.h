@@ -47,6 +47,11 @@ public:
     // Overlap counts for consecutive pixel columns binWidth wide; out.size() = column count.
     void countColumns(int lane, TimelineEvent::Kind kind, const TimeScale &scale, double binWidth,
                       std::vector<int> &out) const;
+    // Event mass per column: each event counts once in total, spread evenly over its days, so
+    // a "2025" mention adds 1/365 to each day of 2025 while "2025-03-04" adds 1 to that day.
+    // This is what the histogram shows: precise dates make peaks, vague ones a low plateau.
+    void massColumns(int lane, TimelineEvent::Kind kind, const TimeScale &scale, double binWidth,
+                     std::vector<double> &out) const;
     // Calls fn(int event) for each event in `lane` overlapping [from, to), in no particular order.
     template<typename Fn>
     void forEachOverlapping(int lane, double from, double to, Fn &&fn) const;
@@ -65,6 +70,8 @@ private:
     {
         std::vector<qint64> begins; // sorted
         std::vector<qint64> ends; // sorted, exclusive
+        std::vector<double> cumulativeMass; // [k]: mass on the days before m_firstDay + k
+        double massBefore(double day, qint64 firstDay) const;
     };
     struct Lane
     {

@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+#include <numeric>
+
 using namespace Annalist;
 
 namespace {
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void tickUnits();
     void tickLabels();
     void indexCounts();
+    void mass();
     void binsSwitchToDensity();
     void binsEmphasis();
     void lanes();
@@ -376,6 +379,31 @@ void TestTimeScale::indexCounts()
     }
 }
 
+void TestTimeScale::mass()
+{
+    // A month counts 1/31 on each of its days, a day 1 on its day, a year 1/365.
+    const QList<TimelineEvent> events{makeEvent(1, QStringLiteral("2025-01")), makeEvent(2, QStringLiteral("2025-01-15")),
+                                      makeEvent(3, QStringLiteral("2025"))};
+    TimelineIndex index;
+    index.build(events);
+    const TimeScale scale(day(2024, 12, 30), 40, 400); // 10 px per day
+    std::vector<double> columns;
+    index.massColumns(0, TimelineEvent::Mentioned, scale, 10, columns);
+    QCOMPARE(columns.size(), size_t(40));
+    QVERIFY(qAbs(columns[0]) < 1e-12); // 30 December 2024
+    QVERIFY(qAbs(columns[2] - (1.0 / 31 + 1.0 / 365)) < 1e-12); // 1 January
+    QVERIFY(qAbs(columns[16] - (1 + 1.0 / 31 + 1.0 / 365)) < 1e-12); // 15 January
+    QVERIFY(qAbs(columns[33] - 1.0 / 365) < 1e-12); // 1 February
+    // Half-day bins get half a day's mass.
+    index.massColumns(0, TimelineEvent::Mentioned, scale, 5, columns);
+    QVERIFY(qAbs(columns[32] - 0.5) < 1e-9 + 0.5 / 31 + 0.5 / 365);
+    // The whole range holds all the mass there is.
+    index.massColumns(0, TimelineEvent::Mentioned, TimeScale(day(2020, 1, 1), 3653, 1000), 1000, columns);
+    QVERIFY(qAbs(columns[0] - 3) < 1e-9);
+    index.massColumns(0, TimelineEvent::Published, scale, 10, columns);
+    QCOMPARE(std::accumulate(columns.begin(), columns.end(), 0.0), 0.0);
+}
+
 void TestTimeScale::binsSwitchToDensity()
 {
     // 400 day events in one week cannot be marks in 8 rows at a year's zoom.
@@ -392,7 +420,8 @@ void TestTimeScale::binsSwitchToDensity()
     const auto &lane = bins.lanes().front();
     QCOMPARE(lane.mode, TimelineBins::Mode::Density);
     QCOMPARE(lane.visibleCount, 400);
-    QCOMPARE(lane.mentioned.size(), size_t(500));
+    QCOMPARE(lane.binWidth, 8.0); // 0.4 events per pixel: wider bins
+    QCOMPARE(lane.mentioned.size(), size_t(125));
     QVERIFY(lane.peak > 0);
     QVERIFY(lane.marks.empty());
 
