@@ -30,20 +30,6 @@ bool isAsciiDigit(QChar c)
     return c >= u'0' && c <= u'9';
 }
 
-bool isFurniture(QStringView s)
-{
-    if (s == u"Share" || s == u"Copy Link" || s == u"Copy link")
-        return true;
-    // "4 Sources", "12 sources", "1 Source"
-    qsizetype digits = 0;
-    while (digits < s.size() && isAsciiDigit(s[digits]))
-        ++digits;
-    if (digits == 0 || digits > 3)
-        return false;
-    const QStringView rest = s.mid(digits);
-    return rest.compare(u" Sources", Qt::CaseInsensitive) == 0 || rest.compare(u" Source", Qt::CaseInsensitive) == 0;
-}
-
 Kind classify(QStringView s)
 {
     if (s.isEmpty())
@@ -52,7 +38,7 @@ Kind classify(QStringView s)
         return Kind::Digits;
     if (s[0] == u'.' && (s.size() == 1 || s[1] != u'.'))
         return Kind::Dot;
-    if (s.size() <= 20 && isFurniture(s))
+    if (s.size() <= 20 && TextCleaner::isFurnitureLine(s))
         return Kind::Furniture;
     return Kind::Text;
 }
@@ -272,6 +258,20 @@ private:
 };
 
 } // namespace
+
+bool TextCleaner::isFurnitureLine(QStringView s)
+{
+    if (s == u"Share" || s == u"Copy Link" || s == u"Copy link")
+        return true;
+    // "4 Sources", "12 sources", "1 Source"
+    qsizetype digits = 0;
+    while (digits < s.size() && s[digits] >= u'0' && s[digits] <= u'9')
+        ++digits;
+    if (digits == 0 || digits > 3)
+        return false;
+    const QStringView rest = s.mid(digits);
+    return rest.compare(u" Sources", Qt::CaseInsensitive) == 0 || rest.compare(u" Source", Qt::CaseInsensitive) == 0;
+}
 
 CleanText TextCleaner::clean(QStringView original)
 {

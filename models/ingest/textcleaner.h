@@ -32,6 +32,10 @@ class TextCleaner final
 {
 public:
     static CleanText clean(QStringView original);
+
+    // A line of page furniture the cleaner drops ("Share", "Copy Link", "4 Sources"); the line
+    // without surrounding whitespace.
+    static bool isFurnitureLine(QStringView line);
 };
 
 } // namespace Annalist

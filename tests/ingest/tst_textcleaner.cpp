@@ -29,7 +29,7 @@ QString readUtf8(const QString &path)
 }
 
 // Whitespace-separated tokens of text as spans.
-QList<TextSpan> tokens(const QString &text)
+QList<TextSpan> tokens(QStringView text)
 {
     QList<TextSpan> result;
     qsizetype i = 0;
