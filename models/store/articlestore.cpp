@@ -355,7 +355,7 @@ qint64 ArticleStore::count()
     return query.value(0).toLongLong();
 }
 
-std::optional<QList<qint64>> ArticleStore::ids(const ArticleQuery &q, int limit)
+std::optional<ArticleStore::IdsStatement> ArticleStore::idsStatement(const ArticleQuery &q, bool ordered, int limit)
 {
     QString fts;
     if (!q.search.trimmed().isEmpty()) {
@@ -366,40 +366,73 @@ std::optional<QList<qint64>> ArticleStore::ids(const ArticleQuery &q, int limit)
         }
         fts = parsed.ftsExpression();
     }
+    IdsStatement statement;
+    QStringList conditions;
+    if (!fts.isEmpty())
+        statement.binds << fts;
     const QString filter = q.filter.trimmed();
+    if (!filter.isEmpty()) {
+        conditions << QStringLiteral("(a.title LIKE ? ESCAPE '\\' OR a.source LIKE ? ESCAPE '\\')");
+        statement.binds << likePattern(filter) << likePattern(filter);
+    }
+    if (!q.entityIds.isEmpty()) {
+        QString list;
+        for (qint64 id : q.entityIds) {
+            list += list.isEmpty() ? QLatin1String("?") : QLatin1String(",?");
+            statement.binds << id;
+        }
+        conditions << QStringLiteral("a.id IN (SELECT article_id FROM mentions WHERE entity_id IN (") + list
+                + QStringLiteral(") GROUP BY article_id HAVING count(DISTINCT entity_id) = ?)");
+        statement.binds << int(q.entityIds.size());
+    }
+    if (q.eventsFrom.isValid() && q.eventsTo.isValid()) {
+        const QString from = q.eventsFrom.toString(Qt::ISODate);
+        const QString to = q.eventsTo.toString(Qt::ISODate);
+        conditions << QStringLiteral("(a.published BETWEEN ? AND ? OR a.id IN (SELECT article_id FROM timexes "
+                                     "WHERE begin_date <= ? AND end_date >= ?))");
+        statement.binds << from << to << to << from;
+    }
+
     const bool byRank = !fts.isEmpty() && q.sort == ArticleSort::Imported && q.order == Qt::DescendingOrder;
-    QString sql;
-    if (byRank && filter.isEmpty()) {
+    if (byRank && conditions.isEmpty()) {
         // A search lists best matches first by default. Ranked from the index alone: joining
         // articles row by row first made "china" on 100k articles (99k matches) take 0.43 s
         // instead of 0.15 s.
-        sql = QStringLiteral("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY ")
-            + QLatin1String(rankExpression);
+        statement.sql = QStringLiteral("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?");
+        if (ordered)
+            statement.sql += QLatin1String(" ORDER BY ") + QLatin1String(rankExpression);
     } else {
-        sql = fts.isEmpty() ? QStringLiteral("SELECT a.id FROM articles a")
-                            : QStringLiteral("SELECT a.id FROM articles_fts JOIN articles a ON a.id = "
-                                             "articles_fts.rowid WHERE articles_fts MATCH ?");
-        if (!filter.isEmpty())
-            sql += (fts.isEmpty() ? QLatin1String(" WHERE ") : QLatin1String(" AND "))
-                + QLatin1String("(a.title LIKE ? ESCAPE '\\' OR a.source LIKE ? ESCAPE '\\')");
+        if (fts.isEmpty()) {
+            statement.sql = QStringLiteral("SELECT a.id FROM articles a");
+        } else {
+            statement.sql = QStringLiteral("SELECT a.id FROM articles_fts JOIN articles a ON a.id = "
+                                           "articles_fts.rowid");
+            conditions.prepend(QStringLiteral("articles_fts MATCH ?"));
+        }
+        if (!conditions.isEmpty())
+            statement.sql += QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
         const QString direction = q.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-        if (byRank)
-            sql += QLatin1String(" ORDER BY ") + QLatin1String(rankExpression);
-        else
-            sql += QLatin1String(" ORDER BY ") + sortExpression(q.sort) + direction + QLatin1String(", a.id") + direction;
+        if (ordered && byRank)
+            statement.sql += QLatin1String(" ORDER BY ") + QLatin1String(rankExpression);
+        else if (ordered)
+            statement.sql += QLatin1String(" ORDER BY ") + sortExpression(q.sort) + direction + QLatin1String(", a.id")
+                + direction;
     }
     if (limit >= 0)
-        sql += QLatin1String(" LIMIT ") + QString::number(limit);
+        statement.sql += QLatin1String(" LIMIT ") + QString::number(limit);
+    return statement;
+}
 
+std::optional<QList<qint64>> ArticleStore::ids(const ArticleQuery &q, int limit)
+{
+    const std::optional<IdsStatement> statement = idsStatement(q, true, limit);
+    if (!statement)
+        return std::nullopt;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(sql);
-    if (!fts.isEmpty())
-        query.addBindValue(fts);
-    if (!filter.isEmpty()) {
-        query.addBindValue(likePattern(filter));
-        query.addBindValue(likePattern(filter));
-    }
+    query.prepare(statement->sql);
+    for (const QVariant &value : statement->binds)
+        query.addBindValue(value);
     if (!query.exec()) {
         fail(query.lastError().databaseText());
         return std::nullopt;

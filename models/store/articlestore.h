@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 
 #include <memory>
 #include <optional>
@@ -59,6 +60,9 @@ struct ArticleQuery
 {
     QString search; // full-text search in the user syntax (see SearchQuery)
     QString filter; // plain substring over title and source
+    QList<qint64> entityIds; // articles mentioning every one of these entities
+    QDate eventsFrom; // articles with a dated event or publication date overlapping
+    QDate eventsTo; //   [eventsFrom, eventsTo] (both set)
     ArticleSort sort = ArticleSort::Imported;
     Qt::SortOrder order = Qt::DescendingOrder;
     bool operator==(const ArticleQuery &other) const = default;
@@ -120,6 +124,15 @@ public:
     std::optional<QList<SearchHit>> search(const QString &userQuery, int limit, int offset = 0,
                                            const QString &openMark = QStringLiteral("["),
                                            const QString &closeMark = QStringLiteral("]"));
+    // The SELECT of the ids matching query (without ORDER BY when unordered), for use as a
+    // subquery by other stores; bind values in order. nullopt for a malformed search.
+    struct IdsStatement
+    {
+        QString sql;
+        QVariantList binds;
+    };
+    std::optional<IdsStatement> idsStatement(const ArticleQuery &query, bool ordered, int limit = -1);
+
     QString errorString() const { return m_error; }
 
 private:

@@ -239,6 +239,16 @@ std::optional<QList<TimexRow>> EntityStore::events(const EventQuery &query)
             binds << id;
         binds << int(query.entityIds.size());
     }
+    if (query.scope) {
+        ArticleStore articles(m_db);
+        const auto scope = articles.idsStatement(*query.scope, false);
+        if (!scope) {
+            m_error = articles.errorString();
+            return std::nullopt;
+        }
+        sql += QStringLiteral(" AND t.article_id IN (") + scope->sql + QLatin1Char(')');
+        binds += scope->binds;
+    }
     sql += QStringLiteral(" ORDER BY t.begin_date, t.end_date, t.article_id, t.start");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -253,6 +263,35 @@ std::optional<QList<TimexRow>> EntityStore::events(const EventQuery &query)
         row.sentence = q.value(10).toString().simplified();
         rows.append(row);
     }
+    return rows;
+}
+
+std::optional<QList<PublicationEvent>> EntityStore::publications(const std::optional<ArticleQuery> &scope)
+{
+    QString sql = QStringLiteral("SELECT a.id, a.published, a.title FROM articles a WHERE a.published IS NOT NULL");
+    QVariantList binds;
+    if (scope) {
+        ArticleStore articles(m_db);
+        const auto statement = articles.idsStatement(*scope, false);
+        if (!statement) {
+            m_error = articles.errorString();
+            return std::nullopt;
+        }
+        sql += QStringLiteral(" AND a.id IN (") + statement->sql + QLatin1Char(')');
+        binds = statement->binds;
+    }
+    sql += QStringLiteral(" ORDER BY a.published, a.id");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &value : std::as_const(binds))
+        q.addBindValue(value);
+    if (!q.exec())
+        return failed<QList<PublicationEvent>>(q);
+    QList<PublicationEvent> rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
+                     q.value(2).toString()});
     return rows;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/articlestore.h"
+
 #include <QDate>
 #include <QList>
 #include <QSqlDatabase>
@@ -58,7 +60,15 @@ struct EventQuery
     QDate to;
     QList<qint64> entityIds; // articles mentioning all of them; empty: any article
     QList<qint64> articleIds; // restrict to these; empty: every article
+    std::optional<ArticleQuery> scope; // restrict to the articles the list shows
     bool withSentences = true;
+};
+
+struct PublicationEvent
+{
+    qint64 articleId = 0;
+    QDate date;
+    QString title;
 };
 
 // Read side of what extraction stored: entities with counts, mentions and dated expressions
@@ -79,6 +89,8 @@ public:
     std::optional<QList<qint64>> articlesWithEntities(const QList<qint64> &entityIds);
     std::optional<QList<RelatedEntity>> related(qint64 entityId, int limit = 20);
     std::optional<QList<TimexRow>> events(const EventQuery &query);
+    // Publication dates of the articles in scope (every article when scope is empty).
+    std::optional<QList<PublicationEvent>> publications(const std::optional<ArticleQuery> &scope = std::nullopt);
 
     QString errorString() const { return m_error; }
 

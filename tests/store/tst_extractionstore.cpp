@@ -1,6 +1,8 @@
 #include "pipeline/extractionrunner.h"
 #include "pipeline/importrunner.h"
+#include "store/articlestore.h"
 #include "store/database.h"
+#include "store/entitystore.h"
 #include "store/extractionstore.h"
 #include "store/scopedtransaction.h"
 
@@ -56,6 +58,46 @@ private Q_SLOTS:
         QVERIFY(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM entities")) > 20);
         QVERIFY(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM timexes")) > 10);
         QCOMPARE(entityCount(db.connection(), QStringLiteral("Zhipu AI")), 1); // "Zhipu" merges into it
+    }
+
+    void filtersArticlesByEntitiesAndEvents()
+    {
+        Database db(m_path);
+        QVERIFY(db.open());
+        EntityStore entities(db.connection());
+        const auto china = entities.findByName(QStringLiteral("China"));
+        const auto zhipu = entities.findByName(QStringLiteral("zhipu")); // an alias, any case
+        QVERIFY(china && zhipu);
+        QCOMPARE(zhipu->name, QStringLiteral("Zhipu AI"));
+        ArticleStore articles(db.connection());
+        ArticleQuery query;
+        query.entityIds = {china->id};
+        QCOMPARE(articles.ids(query)->size(), china->articles);
+        query.entityIds = {china->id, zhipu->id};
+        QList<qint64> both = *articles.ids(query);
+        std::sort(both.begin(), both.end());
+        QCOMPARE(both, *entities.articlesWithEntities({china->id, zhipu->id}));
+        QVERIFY(!both.isEmpty());
+        QVERIFY(both.size() <= zhipu->articles);
+
+        // January 2025 (DeepSeek's release) is an event of some articles but not of all.
+        ArticleQuery january;
+        january.eventsFrom = QDate(2025, 1, 1);
+        january.eventsTo = QDate(2025, 1, 31);
+        const QList<qint64> inJanuary = *articles.ids(january);
+        QVERIFY(!inJanuary.isEmpty());
+        QVERIFY(inJanuary.size() < 5);
+        EventQuery events;
+        events.from = january.eventsFrom;
+        events.to = january.eventsTo;
+        events.scope = january;
+        const auto rows = entities.events(events);
+        QVERIFY(rows && !rows->isEmpty());
+        for (const TimexRow &row : *rows) {
+            QVERIFY(inJanuary.contains(row.articleId));
+            QVERIFY(row.begin <= january.eventsTo && row.end >= january.eventsFrom);
+            QVERIFY(!row.sentence.isEmpty());
+        }
     }
 
     void mentionsPointAtTheirText()
