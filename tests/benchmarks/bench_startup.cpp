@@ -9,7 +9,7 @@
 //     first article shown in the reader;
 //   - the longest the event loop was blocked between show and one second after the first rows;
 //   - scrolling: the view scrolled to its end N times (default 100; each asks the model for the
-//     next batch), the time each step blocks the GUI thread (p50/p95/max);
+//     next batch), the time each step blocks the GUI thread (p50/p95/max; wall and CPU);
 //   - the peak resident memory (VmHWM).
 // Window settings are kept under a separate application name so the user's are not touched.
 // Articles not extracted yet make the window start stage two in the background, as it would.
@@ -50,6 +50,13 @@ double msSinceProcessStart()
     const double startSeconds = fields.at(19).toDouble() / double(sysconf(_SC_CLK_TCK));
     const double upSeconds = uptime.readAll().split(' ').value(0).toDouble();
     return (upSeconds - startSeconds) * 1000.0;
+}
+
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 } // namespace
@@ -166,14 +173,16 @@ int main(int argc, char **argv)
     out << "peak RSS after start " << QString::number(Bench::peakRssMb(), 'f', 0) << " MB\n";
 
     // Scrolling: each step moves to the end of what is loaded, so the view fetches a batch.
-    QList<double> steps;
+    QList<double> steps, stepsCpu;
     for (int i = 0; i < scrollSteps && model->canFetchMore({}); ++i) {
+        const double cpuBefore = threadCpuMs();
         QElapsedTimer timer;
         timer.start();
         view->scrollToBottom();
         QCoreApplication::processEvents();
         view->viewport()->repaint();
         steps.append(double(timer.nsecsElapsed()) / 1e6);
+        stepsCpu.append(threadCpuMs() - cpuBefore);
     }
     if (!steps.isEmpty())
         out << QStringLiteral("scroll: %1 steps to row %2 of %3; per step p50 %4 ms p95 %5 ms max %6 ms\n")
@@ -182,7 +191,11 @@ int main(int argc, char **argv)
                    .arg(model->totalCount())
                    .arg(Bench::percentile(steps, 50), 0, 'f', 2)
                    .arg(Bench::percentile(steps, 95), 0, 'f', 2)
-                   .arg(Bench::percentile(steps, 100), 0, 'f', 2);
+                   .arg(Bench::percentile(steps, 100), 0, 'f', 2)
+            << QStringLiteral("scroll, GUI thread CPU per step: p50 %1 ms p95 %2 ms max %3 ms\n")
+                   .arg(Bench::percentile(stepsCpu, 50), 0, 'f', 2)
+                   .arg(Bench::percentile(stepsCpu, 95), 0, 'f', 2)
+                   .arg(Bench::percentile(stepsCpu, 100), 0, 'f', 2);
     out << "background extraction running at exit: " << (window.isExtracting() ? "yes" : "no") << '\n';
     out << "peak RSS " << QString::number(Bench::peakRssMb(), 'f', 0) << " MB\n";
     return 0;
