@@ -9,6 +9,8 @@ namespace {
 
 enum class LineKind : std::uint8_t { Body, Headline, Byline };
 
+constexpr qsizetype maxChunkTokens = 16;
+
 inline bool isUpperChar(QChar c) { return c.isUpper(); }
 
 class Chunker
@@ -397,7 +399,9 @@ void Chunker::headline(qsizetype lineFirst, qsizetype lineEnd)
             continue;
         }
         Chunk c = makeChunk(i, last, -1);
-        c.canonical = e->canonical;
+        // The analyst's dictionary wins over the gazetteer here too (a split alias stays apart).
+        const QString userCanonical = m_hasDictionary ? m_d.canonicalFor(c.name) : QString();
+        c.canonical = userCanonical.isEmpty() ? e->canonical : userCanonical;
         c.type = typeIndex(e->type);
         c.strength = 3;
         c.productSense = e->productSense;
@@ -428,8 +432,8 @@ qsizetype Chunker::growChunk(qsizetype first, qsizetype lineEnd, qsizetype *cutE
             break;
         }
         const qsizetype j = last + 1;
-        if (j >= lineEnd)
-            break;
+        if (j >= lineEnd || j - first >= maxChunkTokens)
+            break; // no name is that long: a run of capitals in a table or a title
         const Token &t = tok(j);
         if (nameToken(j) && t.has(Token::SpaceBefore)) {
             if (t.has(Token::SentStart))

@@ -245,7 +245,7 @@ void Merger::addRepeatedMentions()
     int maxWords = 1;
     for (size_t g = 0; g < m_groups.size(); ++g) {
         for (const QString &s : m_groups[g].surfaces) {
-            if (s.size() < 3)
+            if (s.size() < 3 || wordCount(s) > 10)
                 continue;
             surfaceToGroup.insert(s, int(g));
             maxWords = std::max(maxWords, wordCount(s));
