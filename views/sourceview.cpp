@@ -31,6 +31,8 @@ struct HighlightColours {
     QColor hit;
     QColor match;
     QColor currentMatch;
+    QColor mention;
+    QColor currentMention;
 };
 
 // Tints of the palette's base colour, so the highlights work on light and dark backgrounds alike.
@@ -39,8 +41,10 @@ HighlightColours highlightColours(const QPalette &palette)
     const QColor base = palette.color(QPalette::Base);
     const bool dark = base.lightness() < 128;
     const qreal weak = dark ? 0.35 : 0.45;
+    const QColor selection = palette.color(QPalette::Highlight);
     return {blend(base, QColor(255, 200, 0), weak), blend(base, QColor(40, 170, 255), weak),
-            blend(base, QColor(255, 120, 0), dark ? 0.65 : 0.7)};
+            blend(base, QColor(255, 120, 0), dark ? 0.65 : 0.7), blend(base, selection, dark ? 0.5 : 0.4),
+            blend(base, selection, dark ? 0.8 : 0.7)};
 }
 
 QTextEdit::ExtraSelection makeSelection(QTextDocument *document, int start, int length, const QColor &background)
@@ -92,6 +96,7 @@ SourceView::~SourceView() = default;
 void SourceView::setDocument(const QString &text, const QString &format)
 {
     m_format = format;
+    m_text = text;
     m_crlfOffsets.clear();
     for (qsizetype i = text.indexOf(QLatin1String("\r\n")); i >= 0; i = text.indexOf(QLatin1String("\r\n"), i + 2)) {
         m_crlfOffsets.append(i);
@@ -117,6 +122,10 @@ void SourceView::setDocument(const QString &text, const QString &format)
     m_findStarts.clear();
     m_findLength = 0;
     m_findCurrent = -1;
+    m_overlays.clear();
+    m_activeEntity = 0;
+    m_mentionPositions.clear();
+    m_currentMention = -1;
     moveCursor(QTextCursor::Start);
     Q_EMIT documentReplaced();
     updateExtraSelections();
@@ -267,7 +276,15 @@ void SourceView::updateExtraSelections()
 {
     const auto [first, last] = visiblePositions();
     const HighlightColours colours = highlightColours(palette());
-    QList<QTextEdit::ExtraSelection> selections;
+    // Overlays first, so that everything below paints over them.
+    QList<QTextEdit::ExtraSelection> selections = m_overlays.selections(document(), first, last, palette());
+
+    for (int i = 0; i < m_mentionPositions.size(); ++i) {
+        const auto &[start, length] = m_mentionPositions.at(i);
+        if (start <= last && start + length >= first)
+            selections.append(makeSelection(document(), start, length,
+                                            i == m_currentMention ? colours.currentMention : colours.mention));
+    }
 
     // Ranges may overlap or nest, so every range starting before the visible end is checked; the
     // list is sorted, so the scan stops at the first range starting after it.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sourceoverlays.h"
+
 #include <QList>
 #include <QPair>
 #include <QPlainTextEdit>
@@ -44,6 +46,30 @@ public:
     // Scrolls so that @p range is visible and puts the cursor at its start.
     void revealRange(const Range &range);
 
+    // Entity and date overlays of the shown article (EntityStore::mentions() and timexes() of
+    // it), drawn over the syntax highlighting and converted to document positions once here.
+    // Their offsets index the article's readable text, coalesce(content, original), given as
+    // readableText: overlays are shown only when that is the text shown (plain text and Markdown
+    // today; not HTML, where the markup is shown and the extracted text differs), otherwise
+    // cleared and false returned. Cleared by setDocument().
+    bool setAnnotations(const QList<MentionRow> &mentions, const QList<TimexRow> &timexes,
+                        const QString &readableText);
+    const SourceOverlays &overlays() const { return m_overlays; }
+    // Per type ("PERSON", ...) and for dates; also offered in the context menu.
+    void setOverlayTypeVisible(const QString &type, bool visible);
+    bool isOverlayTypeVisible(const QString &type) const;
+    void setDateOverlayVisible(bool visible);
+    bool isDateOverlayVisible() const;
+
+    // Mentions of the entity the analyst picked, highlighted strongly and navigable with
+    // nextMention()/previousMention(). setActiveEntity() takes them from the annotations;
+    // setEntityMentions() takes text ranges. Both scroll to the first; an empty list clears.
+    void setActiveEntity(qint64 entityId);
+    qint64 activeEntity() const { return m_activeEntity; }
+    void setEntityMentions(const QList<Range> &ranges);
+    int entityMentionCount() const { return int(m_mentionPositions.size()); }
+    int currentEntityMention() const { return m_currentMention; }
+
     // Matches of the find bar as document positions, all of length @p length; @p current is the
     // index of the current match or -1. Called by FindBar.
     void setFindMatches(const QList<int> &starts, int length, int current);
@@ -58,14 +84,21 @@ public Q_SLOTS:
     void showFindBar();
     void findNext();
     void findPrevious();
+    // Moves to the next / previous mention of the active entity, wrapping around.
+    void nextMention();
+    void previousMention();
 
 Q_SIGNALS:
     // Emitted after setDocument() replaced the text.
     void documentReplaced();
+    // The current entity mention changed: index in [0, count), or -1 with count 0.
+    void currentMentionChanged(int index, int count);
 
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void applyTheme();
@@ -73,8 +106,11 @@ private:
     void updateExtraSelections();
     QPair<int, int> visiblePositions() const;
     int documentPosition(qsizetype textOffset) const;
+    void setMentionPositions(const QList<QPair<int, int>> &positions);
+    void goToMention(int index);
 
     QString m_format;
+    QString m_text; // as given to setDocument() (implicitly shared, not copied)
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
     FindBar *m_findBar = nullptr;
     // Offsets of "\r\n" pairs in the original text: QTextDocument turns each pair into a single
@@ -85,6 +121,10 @@ private:
     QList<int> m_findStarts;
     int m_findLength = 0;
     int m_findCurrent = -1;
+    SourceOverlays m_overlays;
+    qint64 m_activeEntity = 0;
+    QList<QPair<int, int>> m_mentionPositions; // the active entity's mentions, sorted by start
+    int m_currentMention = -1;
 };
 
 } // namespace Annalist

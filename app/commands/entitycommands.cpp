@@ -1,11 +1,11 @@
 #include "commands/entitycommands.h"
 
 #include "commands/commandsupport.h"
+#include "itemmodels/entityreview.h"
 #include "pipeline/extractionrunner.h"
 #include "store/database.h"
 #include "store/entitystore.h"
 #include "store/extractionstore.h"
-#include "store/scopedtransaction.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -230,30 +230,37 @@ int EntityReviewCommand::run(const QStringList &arguments, CommandIo &io)
     Database db(path);
     if (!openExisting(db, io, name()))
         return ExitFailure;
-    ExtractionStore store(db.connection());
-    ScopedTransaction transaction(db.connection());
-    bool ok = true;
+    // The same review actions as the entity sidebar, on the names as given (no aliases looked up).
+    const auto named = [](const QString &entityName) {
+        EntityRow row;
+        row.name = entityName;
+        return row;
+    };
+    ReviewAction action;
     switch (m_action) {
-    case Action::Merge:
+    case Action::Merge: {
+        QList<EntityRow> sources;
         for (const QString &from : names)
-            ok = ok && store.applyCorrection(ExtractionStore::Correction::Merge, from,
-                                             parser.value(QStringLiteral("into")));
+            sources.append(named(from));
+        action = ReviewAction::merge(sources, named(parser.value(QStringLiteral("into"))));
         break;
+    }
     case Action::Rename:
-        ok = store.applyCorrection(ExtractionStore::Correction::Rename, names.at(0), names.at(1));
+        action = ReviewAction::rename(named(names.at(0)), names.at(1));
         break;
     case Action::Type:
-        ok = store.applyCorrection(ExtractionStore::Correction::Type, names.at(0), {}, names.at(1));
+        action = ReviewAction::changeType(named(names.at(0)), names.at(1));
         break;
     case Action::Ignore:
-        for (const QString &ignored : names)
-            ok = ok && store.applyCorrection(ExtractionStore::Correction::Ignore, ignored);
+        action = ReviewAction::ignoreNames(names);
         break;
     }
-    if (!ok || !transaction.commit()) {
-        io.err << QStringLiteral("annalist %1: ").arg(name()) << store.errorString() << Qt::endl;
+    EntityReview review(db.connection());
+    if (!review.apply(action)) {
+        io.err << QStringLiteral("annalist %1: ").arg(name()) << review.errorString() << Qt::endl;
         return ExitFailure;
     }
+    ExtractionStore store(db.connection());
     const qint64 affected = store.pendingCount();
     ExtractionRunner runner(path);
     if (!runner.run()) {

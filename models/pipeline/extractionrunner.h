@@ -9,6 +9,7 @@
 
 namespace Annalist {
 
+class Database;
 namespace Extract {
 class Engine;
 }
@@ -35,6 +36,8 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    // Once per run, after the batches: aliases left behind by re-extracted articles.
+    bool pruneAliases(Database &db, ExtractionStore &store);
     bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
 
     QString m_databasePath;
