@@ -413,12 +413,28 @@ qsizetype Finder::matchRelative(qsizetype i)
     const QStringView w = text(i);
     if (w.size() > 12)
         return 0;
+    // mid-January, early-March: the month, resolved like a bare month
+    if (tok(i).has(Token::Hyphenated) && w.size() > 6) {
+        const qsizetype dash = w.indexOf(u'-');
+        const QStringView head = w.left(dash);
+        if (Lexicon::eqFolded(head, u"mid") || Lexicon::eqFolded(head, u"early") || Lexicon::eqFolded(head, u"late")) {
+            const QStringView rest = w.mid(dash + 1);
+            if (const int m = monthFromName(rest); m && !Lexicon::isMonthAbbreviation(rest)) {
+                if (isYearToken(i + 1)) {
+                    addTimex(i, i + 1, monthValue(number(i + 1, 4, 4), m));
+                    return 2;
+                }
+                addTimex(i, i, m_dct.isValid() ? monthValue(resolveYear(m, 0, i), m) : QStringLiteral("XXXX-") + pad(m, 2));
+                return 1;
+            }
+        }
+    }
     // Only a few words can open a relative date; most tokens leave here after one lookup.
     static const StringTable<bool> openers = [] {
         StringTable<bool> t;
         for (const char *o : {"earlier", "later", "this", "last", "next", "current", "a", "an", "one", "two", "three",
                  "four", "five", "six", "several", "few", "the", "recently", "currently", "nowadays", "presently",
-                 "now", "at", "today", "yesterday", "tomorrow", "soon", "q1", "q2", "q3", "q4"})
+                 "now", "at", "today", "yesterday", "tomorrow", "soon", "q1", "q2", "q3", "q4", "recent"})
             t.insert(QString::fromLatin1(o), true);
         return t;
     }();
@@ -564,6 +580,13 @@ qsizetype Finder::matchRelative(qsizetype i)
                 return last - i + 1;
             }
         }
+    }
+    // "in recent years": the past, without a date
+    if (Lexicon::eqFolded(w, u"recent") && valid(i + 1)
+        && (is(i + 1, u"years") || is(i + 1, u"months") || is(i + 1, u"weeks") || is(i + 1, u"days")
+            || is(i + 1, u"decades"))) {
+        addTimex(i, i + 1, QStringLiteral("PAST_REF"));
+        return 2;
     }
     // reference words
     if (Lexicon::eqFolded(w, u"recently")) {

@@ -67,6 +67,9 @@ void TestDates::normalise_data()
     row("now", "The app is now available.", sept, "now", "PRESENT_REF");
     row("in the future", "In the future, more will move to industry.", sept, "the future", "FUTURE_REF");
     row("soon", "It will be released soon.", sept, "soon", "FUTURE_REF");
+    row("recent years", "Exports grew in recent years.", sept, "recent years", "PAST_REF");
+    row("mid month", "Talks resumed in mid-August.", sept, "mid-August", "2025-08");
+    row("mid month year", "Talks resumed in mid-August 2023.", sept, "mid-August 2023", "2023-08");
     // past-leaning: a month or day without a year is the latest one not after the dct
     row("in april (june)", "In April, Anthropic accused China.", june, "April", "2025-04");
     row("in july (june)", "In July, a report said so.", june, "July", "2024-07");
