@@ -174,11 +174,12 @@ double Signature::similarity(const Signature &other) const
     for (int i = 0; i < FullHashes; ++i)
         shorterOnly += shorter.m_full[size_t(i)] < longer.m_full[size_t(i)] ? 1 : 0;
     const double containment = equal / double(equal + shorterOnly);
-    // Containment alone would let a short text made of common phrases match a long one; the
-    // leads must agree too. Their bar is low: a dateline ("Hong Kong (AFP) -") added in front
-    // and the lead's end falling on different words cost a third of the lead's shingles.
+    // Containment alone would let a text that reuses a few paragraphs of a longer one match
+    // it; an excerpt starts like its source, so the leads must agree too. Their bar is modest:
+    // a dateline ("Hong Kong (AFP) -") added in front and the lead's end falling on different
+    // words cost a fifth of the lead's shingles.
     const double lead = countEqual(m_lead.data(), other.m_lead.data(), LeadHashes) / double(LeadHashes);
-    return lead >= 0.5 ? std::max(resemblance, containment) : resemblance;
+    return lead >= 0.6 ? std::max(resemblance, containment) : resemblance;
 }
 
 namespace {
