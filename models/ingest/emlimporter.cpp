@@ -59,6 +59,12 @@ void findBodies(const Mime::Entity &entity, int depth, BodySearch *search)
     }
     if (isAttachment(entity))
         return;
+    if (type.value == "message/rfc822") { // a forwarded message shown inline
+        Mime::Entity inner;
+        if (Mime::parseEntity(entity.body, &inner, false))
+            findBodies(inner, depth + 1, search);
+        return;
+    }
     Body *slot = type.value == "text/plain" ? &search->plain : type.value == "text/html" ? &search->html : nullptr;
     if (slot && !slot->found)
         *slot = Body { entity, std::move(type), true };

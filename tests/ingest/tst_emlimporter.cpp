@@ -127,6 +127,20 @@ private Q_SLOTS:
             QStringLiteral("\u041c\u043e\u0441\u043a\u0432\u0430 said the talks \nwould continue.\nNew paragraph.\n"));
     }
 
+    void forwardedInline()
+    {
+        const ReadResult result = readEml("Subject: Fwd: Ministry statement\n"
+                                          "Content-Type: message/rfc822\n"
+                                          "\n"
+                                          "Subject: Ministry statement\n"
+                                          "Content-Type: text/plain; charset=utf-8\n"
+                                          "\n"
+                                          "The ministry confirmed the figures.\n");
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.documents.first().title, QStringLiteral("Fwd: Ministry statement"));
+        QCOMPARE(result.documents.first().content, QStringLiteral("The ministry confirmed the figures.\n"));
+    }
+
     void truncatedMultipart()
     {
         const ReadResult result = readEml("Subject: Cut off\n"
