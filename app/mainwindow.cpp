@@ -365,7 +365,7 @@ void MainWindow::chooseFilesToImport()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Import Files"), QSettings().value(QStringLiteral("import/lastFolder")).toString(),
-        tr("Articles (*.txt *.text *.md *.markdown *.html *.htm);;All files (*)"));
+        tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.pdf *.eml *.docx);;All files (*)"));
     if (files.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("import/lastFolder"), QFileInfo(files.constFirst()).absolutePath());

@@ -13,7 +13,7 @@ namespace Annalist {
 
 QString ImportCommand::summary() const
 {
-    return QCoreApplication::translate("Annalist::ImportCommand", "Import files and folders (txt, md, html).");
+    return QCoreApplication::translate("Annalist::ImportCommand", "Import files and folders (txt, md, html, pdf, eml, docx).");
 }
 
 int ImportCommand::run(const QStringList &arguments, CommandIo &io)

@@ -305,7 +305,7 @@ private Q_SLOTS:
     void unknownTypesAreSkippedAndReported()
     {
         const QString folder = m_dir->filePath(QStringLiteral("types"));
-        QVERIFY(writeFile(QDir(folder).filePath(QStringLiteral("report.pdf")), QByteArray("%PDF-1.7\n")));
+        QVERIFY(writeFile(QDir(folder).filePath(QStringLiteral("report.odt")), QByteArray("PK\x03\x04")));
         QVERIFY(writeFile(QDir(folder).filePath(QStringLiteral("table.csv")), QByteArray("a,b\n1,2\n")));
         QVERIFY(writeFile(QDir(folder).filePath(QStringLiteral("README")), QByteArray("no suffix\n")));
         QVERIFY(writeFile(QDir(folder).filePath(QStringLiteral("sub/page.html")),
@@ -322,7 +322,7 @@ private Q_SLOTS:
         QCOMPARE(summary.skipped.size(), 3);
         QCOMPARE(summary.filesTotal, 1); // skipped files are not counted as work
         const QString skipped = summary.skipped.join(QLatin1Char('\n'));
-        QVERIFY2(skipped.contains(QLatin1String("report.pdf")) && skipped.contains(QLatin1String(".pdf")),
+        QVERIFY2(skipped.contains(QLatin1String("report.odt")) && skipped.contains(QLatin1String(".odt")),
                  qPrintable(skipped));
         QVERIFY2(skipped.contains(QLatin1String("table.csv")), qPrintable(skipped));
         QVERIFY2(skipped.contains(QLatin1String("README")) && skipped.contains(QLatin1String("no suffix")),
