@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
+#include <thread>
+#include <vector>
 
 using namespace Annalist;
 
@@ -225,6 +227,32 @@ private Q_SLOTS:
         QVERIFY(!debris.match(result.text).hasMatch());
         const auto openSource = [](const QString &t) { return t.count(QStringLiteral("open-source")); };
         QCOMPARE(openSource(result.text), openSource(original));
+    }
+
+    // Worker threads clean concurrently (the word list loads on first use, from any of them).
+    void concurrentUse()
+    {
+        QStringList texts;
+        for (const QString &path : seedFiles())
+            texts.append(readUtf8(path));
+        QStringList expected;
+        for (const QString &t : std::as_const(texts))
+            expected.append(TextCleaner::clean(t).text);
+        std::vector<QStringList> results(4);
+        std::vector<std::thread> threads;
+        for (size_t k = 0; k < results.size(); ++k) {
+            threads.emplace_back([&texts, &out = results[k]] {
+                for (int round = 0; round < 20; ++round) {
+                    out.clear();
+                    for (const QString &t : texts)
+                        out.append(TextCleaner::clean(t).text);
+                }
+            });
+        }
+        for (std::thread &t : threads)
+            t.join();
+        for (const QStringList &r : results)
+            QCOMPARE(r, expected);
     }
 
     void seedSpecifics()
