@@ -85,6 +85,12 @@ private:
         const int y = Lexicon::parseDigits(text(i));
         return y >= 1900 && y <= 2100;
     }
+    static bool isLawWord(QStringView w)
+    {
+        return Lexicon::eq(w, u"Act") || Lexicon::eq(w, u"Law") || Lexicon::eq(w, u"Bill") || Lexicon::eq(w, u"Treaty")
+            || Lexicon::eq(w, u"Accord") || Lexicon::eq(w, u"Directive") || Lexicon::eq(w, u"Regulation")
+            || Lexicon::eq(w, u"Agreement") || Lexicon::eq(w, u"Protocol") || Lexicon::eq(w, u"Doctrine");
+    }
     bool isOrdinal(qsizetype i) const
     {
         if (!isWord(i) || !tok(i).has(Token::HasDigit) || !tok(i).has(Token::HasLetter) || tok(i).length > 4)
@@ -335,6 +341,10 @@ std::vector<Chunk> Chunker::run()
                 ++i; // dates are the date finder's
                 continue;
             }
+            if (Lexicon::monthFromName(text(i)) && isWord(i + 1) && tok(i + 1).has(Token::HasDigit)) {
+                i += 2; // "Aug 7", "Sept. 3"
+                continue;
+            }
             qsizetype cutEnd = -1;
             const qsizetype last = growChunk(i, end, &cutEnd);
             // the tail of a longer title: "Free Zone on International Affairs", "Secretary for Economic Affairs"
@@ -451,6 +461,9 @@ qsizetype Chunker::growChunk(qsizetype first, qsizetype lineEnd, qsizetype *cutE
                 if (generic)
                     break;
                 last = j;
+                if (nameToken(j + 1) && tok(j + 1).has(Token::SpaceBefore) && j + 1 < lineEnd
+                    && !tok(j + 1).has(Token::SentStart))
+                    continue; // "EU AI Act": the name goes on
                 break;
             }
             if (m_k.stopwords.contains(w) && !m_k.orgSuffixes.contains(w))
@@ -756,6 +769,20 @@ void Chunker::addChunk(qsizetype first, qsizetype last, qsizetype cutEnd)
         return;
     if (m_k.nationalities.contains(text(last)) && !gazetteer(first, last))
         return; // "South Korean"
+    if (first < last && isLawWord(text(last)) && !gazetteer(first, last)) {
+        // "EU AI Act", "Chips and Science Act": a law is none of the five types; keep the known names in it
+        for (qsizetype i = first; i < last;) {
+            const GazetteerEntry *e = nullptr;
+            const qsizetype end = longestGazetteer(i, last - 1, &e);
+            if (end >= 0) {
+                typeAndAdd(i, end, -1, false);
+                i = end + 1;
+            } else {
+                ++i;
+            }
+        }
+        return;
+    }
     if (cutEnd >= 0 && cutEnd > tok(last).end())
         cutEnd = -1;
     typeAndAdd(first, last, cutEnd, titleCue);
@@ -786,6 +813,16 @@ bool Chunker::typeAndAdd(qsizetype first, qsizetype last, qsizetype cutEnd, bool
     }
 
     const GazetteerEntry *known = m_k.lookup(c.name);
+    if (!known && tok(first).has(Token::AllCaps) && tok(last).has(Token::AllCaps) && c.name.size() > 3) {
+        // "SAN FRANCISCO, Aug 7 (Reuters)": a dateline city in capitals
+        QString titled = c.name.toLower();
+        for (qsizetype k = 0; k < titled.size(); ++k)
+            if (k == 0 || titled.at(k - 1) == QLatin1Char(' ') || titled.at(k - 1) == QLatin1Char('-'))
+                titled[k] = titled.at(k).toUpper();
+        known = m_k.lookup(titled);
+        if (known && known->type != u"PLACE")
+            known = nullptr; // acronyms stay what they are ("CAC" is not "Cac")
+    }
     if (!known && !single) {
         // "Samsung Electronics Co.": the legal form is no part of what the gazetteer knows
         const QStringView legal = text(last);

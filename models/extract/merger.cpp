@@ -244,12 +244,26 @@ void Merger::addRepeatedMentions()
     QHash<QString, int> surfaceToGroup;
     int maxWords = 1;
     for (size_t g = 0; g < m_groups.size(); ++g) {
-        for (const QString &s : m_groups[g].surfaces) {
+        const Group &group = m_groups[g];
+        for (const QString &s : group.surfaces) {
             if (s.size() < 3 || wordCount(s) > 10)
                 continue;
             surfaceToGroup.insert(s, int(g));
             maxWords = std::max(maxWords, wordCount(s));
         }
+    }
+    // "Musk said" after "Elon Musk": a person's family name alone, where the chunker dropped it
+    // as an everyday word opening a sentence; names found above win over this
+    for (size_t g = 0; g < m_groups.size(); ++g) {
+        const Group &group = m_groups[g];
+        if (std::max_element(group.votes.begin(), group.votes.end()) - group.votes.begin() != TypeIndexPerson)
+            continue;
+        const QStringList words = group.bestName.split(QLatin1Char(' '));
+        if (words.size() < 2 || words.size() > 3)
+            continue;
+        const QString family = m_k.chineseSurnames.contains(words.front()) ? words.front() : words.back();
+        if (family.size() >= 3 && !surfaceToGroup.contains(family))
+            surfaceToGroup.insert(family, int(g));
     }
     std::vector<std::pair<qsizetype, qsizetype>> covered;
     for (const Group &g : m_groups)
