@@ -317,7 +317,13 @@ QList<Entity> Merger::run()
         if (b.start < a.end || b.name != b.name.toUpper() || b.name.size() < 2 || b.name.contains(QLatin1Char(' ')))
             continue;
         const QStringView between = m_text.mid(a.end, b.start - a.end).trimmed();
-        if (between != u"(" || b.end >= m_text.size() || m_text[b.end] != u')')
+        if (between != u"(" || b.end >= m_text.size())
+            continue;
+        // "(CAC)", also "(HDC 2025)": the acronym may carry the edition's year
+        qsizetype close = b.end;
+        while (close < m_text.size() && close < b.end + 6 && (m_text[close].isDigit() || m_text[close] == u' '))
+            ++close;
+        if (close >= m_text.size() || m_text[close] != u')')
             continue;
         if (acronymOf(keyFor(a)) == b.name || acronymOf(a.name) == b.name)
             m_acronyms.insert(b.name, keyFor(a));
