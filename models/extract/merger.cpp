@@ -17,6 +17,7 @@ struct Group
     QList<QPair<QString, int>> canonicals; // canonical name -> count, in order of first use
     QList<Mention> mentions;
     QStringList surfaces;
+    QList<QPair<QString, int>> names; // cleaned names of the chunks, with counts, in order of first use
     QString bestName; // longest cleaned name seen
     int bestWords = 0;
     qsizetype firstStart = 0;
@@ -76,6 +77,22 @@ private:
     int aliasTarget(const Chunk &c) const;
     void addDictionaryNames(std::vector<Chunk> &chunks) const;
     void addRepeatedMentions();
+    static bool containsFolded(const QList<QPair<QString, int>> &names, const QString &name)
+    {
+        for (const auto &p : names)
+            if (p.first.compare(name, Qt::CaseInsensitive) == 0)
+                return true;
+        return false;
+    }
+    bool namedByUser(const Group &g) const
+    {
+        if (m_d.isEmpty())
+            return false;
+        for (const auto &p : g.names)
+            if (!m_d.canonicalFor(p.first).isEmpty())
+                return true;
+        return false;
+    }
     void applyDictionary(Entity &e, QString &name, const QStringList &surfaces) const
     {
         const QString user = m_d.canonicalFor(name);
@@ -134,6 +151,14 @@ int Merger::addToGroup(const QString &key, const Chunk &c, int type, int strengt
     const QString surface = c.surface.simplified();
     if (!group.surfaces.contains(surface))
         group.surfaces.append(surface);
+    {
+        auto it = std::find_if(group.names.begin(), group.names.end(),
+                               [&](const QPair<QString, int> &p) { return p.first == c.name; });
+        if (it == group.names.end())
+            group.names.append({c.name, 1});
+        else
+            ++it->second;
+    }
     const int words = wordCount(c.name);
     const bool allCaps = c.name == c.name.toUpper();
     if (words > group.bestWords || (words == group.bestWords && !allCaps && group.bestName == group.bestName.toUpper())) {
@@ -392,12 +417,29 @@ QList<Entity> Merger::run()
         Entity e;
         e.type = typeName(type);
         QString name = g.bestName;
+        QString canonical;
         int best = 0;
-        for (const auto &[canonical, count] : std::as_const(g.canonicals)) {
+        for (const auto &[known, count] : std::as_const(g.canonicals)) {
             if (count > best) {
                 best = count;
-                name = canonical;
+                name = known;
             }
+        }
+        canonical = g.canonicals.isEmpty() ? QString() : name;
+        if (!g.canonicals.isEmpty() && !namedByUser(g) && !containsFolded(g.names, name)) {
+            // The gazetteer's canonical name ("United States") is used only when the text itself
+            // writes it; otherwise the text's own most frequent form ("U.S.") names the entity,
+            // and the canonical form stays in the aliases.
+            int most = 0;
+            QString chosen;
+            for (const auto &[candidate, count] : std::as_const(g.names)) {
+                if (count > most || (count == most && wordCount(candidate) > wordCount(chosen))) {
+                    most = count;
+                    chosen = candidate;
+                }
+            }
+            if (!chosen.isEmpty())
+                name = chosen;
         }
         if (!m_d.isEmpty())
             applyDictionary(e, name, g.surfaces);
@@ -406,6 +448,8 @@ QList<Entity> Merger::run()
         e.aliases = g.surfaces;
         if (!e.aliases.contains(name))
             e.aliases.prepend(name);
+        if (!canonical.isEmpty() && !e.aliases.contains(canonical))
+            e.aliases.append(canonical); // the gazetteer's name, for matching across articles
         std::sort(g.mentions.begin(), g.mentions.end(),
                   [](const Mention &a, const Mention &b) { return a.start < b.start; });
         e.mentions = g.mentions;
