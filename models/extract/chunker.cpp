@@ -919,6 +919,12 @@ bool Chunker::typeAndAdd(qsizetype first, qsizetype last, qsizetype cutEnd, bool
             type = TypeIndexPerson;
             strength = 1;
         } else if (!single) {
+            bool everyday = true; // "Cold War", "Industrial Revolution": capitalised ordinary words
+            for (qsizetype i = first; i <= last && everyday; ++i)
+                everyday = !isWord(i) || m_k.isCommonWord(text(i)) || Lexicon::eq(text(i), u"of")
+                    || Lexicon::eq(text(i), u"and");
+            if (everyday)
+                return false;
             type = personShape(first, last) && last - first == 1 && !m_k.isCommonWord(lastWord)
                 ? TypeIndexPerson
                 : TypeIndexOrg;
