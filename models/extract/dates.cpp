@@ -608,7 +608,10 @@ qsizetype Finder::matchRelative(qsizetype i)
         return 2;
     }
     if (Lexicon::eqFolded(w, u"today")) {
-        if (tok(i).has(Token::Possessive) || !hasDct)
+        // "today's world" and a sentence opened by "Today," speak of the present in general;
+        // "said today" is the day of publication
+        const bool generic = tok(i).has(Token::Possessive) || (tok(i).has(Token::SentStart) && isPunct(i + 1, ','));
+        if (generic || !hasDct)
             addTimex(i, i, QStringLiteral("PRESENT_REF"));
         else
             addTimex(i, i, dayValue(m_dct));

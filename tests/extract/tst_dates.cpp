@@ -60,6 +60,7 @@ void TestDates::normalise_data()
     row("three days ago", "It was announced three days ago.", sept, "three days ago", "2025-09-12");
     row("today", "The company said today that it agreed.", sept, "today", "2025-09-15");
     row("today's", "In today's world, cooperation matters.", sept, "today", "PRESENT_REF");
+    row("today, generic", "Today, the company holds four percent of the market.", sept, "Today", "PRESENT_REF");
     row("yesterday", "It fell yesterday.", sept, "yesterday", "2025-09-14");
     row("tomorrow", "It opens tomorrow.", sept, "tomorrow", "2025-09-16");
     row("recently", "Recently, Anthropic announced a ban.", sept, "Recently", "PAST_REF");
