@@ -689,7 +689,7 @@ int Chunker::contextType(qsizetype first, qsizetype last, int *strength) const
             return TypeIndexPerson;
         if (isPunct(after, ',') && (is(after + 1, u"who") || is(after + 1, u"whose")))
             return TypeIndexPerson;
-        if (is(before, u"said") || is(before, u"says") || is(before, u"according"))
+        if (is(before, u"said") || is(before, u"says") || (is(before, u"to") && is(before - 1, u"according")))
             return TypeIndexPerson;
     }
     return TypeNone;

@@ -90,6 +90,7 @@ Knowledge *load()
     loadLines(k->personRoles, QStringLiteral("person_roles.txt"));
     loadLines(k->nationalities, QStringLiteral("nationalities.txt"));
     loadLines(k->stopwords, QStringLiteral("stopwords.txt"));
+    loadLines(k->stopwords, QStringLiteral("languages.txt")); // "Yoruba" is a language, not a name
     for (const QString &line : resourceLines(QStringLiteral("context_cues.txt"))) {
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
         const qsizetype space = line.indexOf(QLatin1Char(' '));

@@ -13,6 +13,7 @@ Writes into --out:
   gazetteer.tsv   surface<TAB>TYPE<TAB>canonical<TAB>flags   (curated entries win over generated ones)
   givennames.txt  one given name per line
   commonwords.txt lower-case English words, one per line
+  languages.txt   language names (iso-codes), which are no entities
   and a copy of every curated rule list (*.txt other than the entity lists).
 Python 3 standard library only; the same inputs give the same bytes.
 """
@@ -115,6 +116,21 @@ def main():
                     generated_place(name)
     else:
         warn("no cities list (install miscfiles)")
+
+    # Language names ("Yoruba", "Mandarin") are no entities of the five types.
+    languages = set()
+    if a.iso_codes and os.path.isdir(a.iso_codes):
+        with open(os.path.join(a.iso_codes, "iso_639-2.json"), encoding="utf-8") as f:
+            for lang in json.load(f)["639-2"]:
+                for name in lang["name"].split(";"):
+                    name = name.strip()
+                    if len(name) >= 4 and " " not in name and "(" not in name and name[0].isupper() \
+                            and name not in entries and name.isalpha():
+                        languages.add(name)
+    for extra in ("Mandarin", "Cantonese", "Hokkien", "Putonghua"):
+        languages.add(extra)
+    with open(os.path.join(a.out, "languages.txt"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("".join(n + "\n" for n in sorted(languages)))
 
     given = set()
     if a.propernames and os.path.exists(a.propernames):
