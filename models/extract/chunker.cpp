@@ -47,11 +47,12 @@ private:
         return isWord(i) && Lexicon::eq(text(i), w);
     }
 
+    // "iFlyTek", "xAI", "7AI"; not "mid-March" or "pro-Beijing", where a capital follows a hyphen
     bool hasInnerUpper(qsizetype i) const
     {
         const QStringView w = text(i);
         for (qsizetype k = 1; k < w.size(); ++k)
-            if (isUpperChar(w[k]))
+            if (isUpperChar(w[k]) && w[k - 1] != u'-')
                 return true;
         return false;
     }

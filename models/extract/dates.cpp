@@ -122,10 +122,13 @@ private:
             }
             const QStringView w = text(k);
             if (Lexicon::eq(w, u"will") || Lexicon::eq(w, u"shall") || Lexicon::eq(w, u"upcoming") || Lexicon::eq(w, u"scheduled") || Lexicon::eq(w, u"slated")
-                || Lexicon::eq(w, u"planned") || Lexicon::eq(w, u"plans") || Lexicon::eq(w, u"expected") || Lexicon::eq(w, u"due") || Lexicon::eq(w, u"next")
+                || Lexicon::eq(w, u"planned") || Lexicon::eq(w, u"plans") || Lexicon::eq(w, u"expected") || Lexicon::eq(w, u"due")
                 || Lexicon::eq(w, u"ll") || Lexicon::eq(w, u"forthcoming") || Lexicon::eq(w, u"would")
-                || Lexicon::eq(w, u"could") || Lexicon::eq(w, u"might") || Lexicon::eq(w, u"may")
-                || Lexicon::eq(w, u"coming") || Lexicon::eq(w, u"until"))
+                || Lexicon::eq(w, u"could") || Lexicon::eq(w, u"might") || Lexicon::eq(w, u"may"))
+                return Lean::Future;
+            // "until July 20", "the coming Friday": only right before the expression; "over the
+            // next three years" further back is a duration, not the date's tense
+            if (k >= i - 3 && (Lexicon::eq(w, u"next") || Lexicon::eq(w, u"coming") || Lexicon::eq(w, u"until")))
                 return Lean::Future;
             if (tok(k).has(Token::SentStart))
                 break;
