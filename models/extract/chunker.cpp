@@ -819,7 +819,7 @@ bool Chunker::typeAndAdd(qsizetype first, qsizetype last, qsizetype cutEnd, bool
         QString titled = c.name.toLower();
         for (qsizetype k = 0; k < titled.size(); ++k)
             if (k == 0 || titled.at(k - 1) == QLatin1Char(' ') || titled.at(k - 1) == QLatin1Char('-'))
-                titled[k] = titled.at(k).toUpper();
+                titled[int(k)] = titled.at(k).toUpper(); // int: Qt 5 has operator[](int) and (uint)
         known = m_k.lookup(titled);
         if (known && known->type != u"PLACE")
             known = nullptr; // acronyms stay what they are ("CAC" is not "Cac")
