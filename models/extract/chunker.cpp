@@ -690,6 +690,8 @@ int Chunker::contextType(qsizetype first, qsizetype last, int *strength) const
             return TypeIndexPerson;
         if (isPunct(after, ',') && (is(after + 1, u"who") || is(after + 1, u"whose")))
             return TypeIndexPerson;
+        if (is(after, u"and") && (is(after + 1, u"her") || is(after + 1, u"his")))
+            return TypeIndexPerson; // "Kendra Schaefer and her colleagues"
         if (is(before, u"said") || is(before, u"says") || (is(before, u"to") && is(before - 1, u"according")))
             return TypeIndexPerson;
     }
