@@ -9,6 +9,7 @@
 #include <QPixmap>
 #include <QStyle>
 #include <QToolButton>
+#include <QVariant>
 
 namespace Annalist {
 
