@@ -5,6 +5,7 @@
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
+#include <QPaintEngine>
 #include <QPainterPath>
 #include <QPalette>
 
@@ -290,44 +291,63 @@ void TimelinePainter::paintHistogram(QPainter &painter, const QRectF &area, cons
     const QColor publishedFill = withAlpha(style.published, 200);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, false);
-    if (binWidth >= 4) {
-        // Wide bins read best as separate columns, publications stacked on the mentions.
-        for (size_t c = 0; c < count; ++c) {
-            const double x = area.left() + double(c) * binWidth;
-            const double m = lane.mentioned[c] * scaleY;
-            const double p = lane.published[c] * scaleY;
-            painter.fillRect(QRectF(x, bottom - m, binWidth - 1, m), mentionedFill);
-            painter.fillRect(QRectF(x, bottom - m - p, binWidth - 1, p), publishedFill);
+    // Bar tops in whole pixels below area.top(): publications stacked on the mentions.
+    const int height = std::max(1, int(std::round(area.height())));
+    std::vector<int> mentionedTop(count);
+    std::vector<int> publishedTop(count);
+    for (size_t c = 0; c < count; ++c) {
+        mentionedTop[c] = height - int(std::round(lane.mentioned[c] * scaleY));
+        publishedTop[c] = height - int(std::round((lane.mentioned[c] + lane.published[c]) * scaleY));
+    }
+    QPolygonF outline; // the mentions' top edge, drawn last and crisp
+    outline.reserve(qsizetype(2 * count));
+    for (size_t c = 0; c < count; ++c) {
+        const double x0 = area.left() + double(c) * binWidth;
+        outline << QPointF(x0, area.top() + mentionedTop[c] + 0.5) << QPointF(x0 + binWidth, area.top() + mentionedTop[c] + 0.5);
+    }
+
+    if (painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster) {
+        // On screen and into images: fill one pixel column per bin directly and blit once. The
+        // cost is the same for any shape, where scan-converting a jagged polygon with a step
+        // per bin is not, and each separate tall fill would go through Qt's fill thread pool.
+        QImage bars(int(count), height, QImage::Format_ARGB32_Premultiplied);
+        bars.fill(Qt::transparent);
+        const QRgb mentionedPixel = qPremultiply(mentionedFill.rgba());
+        const QRgb publishedPixel = qPremultiply(publishedFill.rgba());
+        for (int y = 0; y < height; ++y) {
+            auto *line = reinterpret_cast<QRgb *>(bars.scanLine(y));
+            for (size_t c = 0; c < count; ++c) {
+                if (y >= mentionedTop[c]) {
+                    line[c] = mentionedPixel;
+                } else if (y >= publishedTop[c]) {
+                    line[c] = publishedPixel;
+                }
+            }
         }
+        painter.drawImage(QRectF(area.left(), area.top(), double(count) * binWidth, height), bars);
     } else {
-        // Narrow bins: two stacked step outlines, one polygon each instead of thousands of rects.
+        // Vector devices (PDF, SVG) get real shapes: two stacked step polygons.
         QPolygonF lower;
         QPolygonF upper;
-        lower.reserve(qsizetype(2 * count + 2));
-        upper.reserve(qsizetype(2 * count + 2));
         for (size_t c = 0; c < count; ++c) {
             const double x0 = area.left() + double(c) * binWidth;
-            const double x1 = x0 + binWidth;
-            const double m = bottom - lane.mentioned[c] * scaleY;
-            const double p = m - lane.published[c] * scaleY;
-            lower << QPointF(x0, m) << QPointF(x1, m);
-            upper << QPointF(x0, p) << QPointF(x1, p);
+            lower << QPointF(x0, area.top() + mentionedTop[c]) << QPointF(x0 + binWidth, area.top() + mentionedTop[c]);
+            upper << QPointF(x0, area.top() + publishedTop[c]) << QPointF(x0 + binWidth, area.top() + publishedTop[c]);
         }
         QPolygonF mentionedArea = lower;
         mentionedArea << QPointF(area.left() + double(count) * binWidth, bottom) << QPointF(area.left(), bottom);
+        for (qsizetype i = lower.size() - 1; i >= 0; --i) {
+            upper << lower[i]; // back along the mentions' tops: encloses just the publications
+        }
         painter.setPen(Qt::NoPen);
         painter.setBrush(mentionedFill);
         painter.drawPolygon(mentionedArea);
-        QPolygonF publishedArea = upper;
-        for (qsizetype i = lower.size() - 1; i >= 0; --i) {
-            publishedArea << lower[i];
-        }
         painter.setBrush(publishedFill);
-        painter.drawPolygon(publishedArea);
-        painter.setBrush(Qt::NoBrush);
-        painter.setPen(QPen(style.mentioned, 1));
-        painter.drawPolyline(lower);
+        painter.drawPolygon(upper);
     }
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(style.mentioned, 1));
+    painter.drawPolyline(outline);
 
     // The scale of the bars: the peak's count at the peak's height.
     const QFontMetricsF metrics(style.font);

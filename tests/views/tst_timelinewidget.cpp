@@ -3,13 +3,16 @@
 
 #include "timelinewidget.h"
 
+#include "timeline/timelineindex.h"
 #include "timeline/timelinemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QPalette>
+#include <QPicture>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStyleFactory>
@@ -147,6 +150,7 @@ private Q_SLOTS:
     void lanes();
     void followsPalette();
     void accessibility();
+    void vectorPainting();
     void screenshots();
 
 private:
@@ -488,6 +492,23 @@ void TestTimelineWidget::accessibility()
     QVERIFY(widget->accessibleDescription().contains(QStringLiteral("dated events")));
     QCOMPARE(widget->focusPolicy(), Qt::StrongFocus);
     QVERIFY(!widget->fitAction()->text().isEmpty());
+}
+
+void TestTimelineWidget::vectorPainting()
+{
+    // Exports paint through a non-raster engine (QPdfWriter, QPicture): the same entry point
+    // must produce shapes there, histogram included.
+    TimelineIndex index;
+    index.build(syntheticEvents(5000, 14));
+    const auto style = TimelinePainter::Style::fromPalette(m_lightPalette, QApplication::font());
+    TimeScale scale;
+    scale.fit(index.firstDate(), index.lastDate());
+    QPicture picture;
+    QPainter painter(&picture);
+    TimelinePainter::paint(painter, QRectF(0, 0, 900, 240), scale, index, style, 3);
+    painter.end();
+    QVERIFY(picture.size() > 10000);
+    QVERIFY(picture.boundingRect().width() > 800);
 }
 
 void TestTimelineWidget::screenshots()
