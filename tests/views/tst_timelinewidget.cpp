@@ -7,6 +7,7 @@
 #include "timeline/timelinemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QMouseEvent>
