@@ -22,8 +22,9 @@ inline QString buildSeedCorpus(const QString &path)
     ImportSummary summary;
     if (!importer.run({QStringLiteral(ANNALIST_SHARED_DIR "/corpus")}, summary))
         return QStringLiteral("import failed");
-    if (summary.imported.size() != 5)
-        return QStringLiteral("expected 5 articles, imported %1").arg(summary.imported.size());
+    // Five files; bundles among them may be split into several articles.
+    if (summary.imported.size() < 5)
+        return QStringLiteral("expected at least 5 articles, imported %1").arg(summary.imported.size());
     ExtractionRunner runner(path);
     return runner.run() ? QString() : runner.errorString();
 }

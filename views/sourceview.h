@@ -48,10 +48,10 @@ public:
 
     // Entity and date overlays of the shown article (EntityStore::mentions() and timexes() of
     // it), drawn over the syntax highlighting and converted to document positions once here.
-    // Their offsets index the article's readable text, coalesce(content, original), given as
-    // readableText: overlays are shown only when that is the text shown (plain text and Markdown
-    // today; not HTML, where the markup is shown and the extracted text differs), otherwise
-    // cleared and false returned. Cleared by setDocument().
+    // readableText is the text their offsets index: overlays are shown only when that is the
+    // text shown (the same QString given to setDocument(), usually sharing its data), otherwise
+    // cleared and false returned — offsets into another text (extracted text of an HTML page
+    // while its markup is shown) would land on the wrong characters. Cleared by setDocument().
     bool setAnnotations(const QList<MentionRow> &mentions, const QList<TimexRow> &timexes,
                         const QString &readableText);
     const SourceOverlays &overlays() const { return m_overlays; }

@@ -77,7 +77,7 @@ bool ExtractionRunner::run()
         pending.waitForFinished();
         const QList<Extracted> results = pending.results();
         if (cancelled())
-            return pruneAliases(db, store); // the rest stays pending for the next run
+            return true; // the rest stays pending for the next run
         next = store.pending(m_batchSize, lastId);
         if (!next) {
             m_error = store.errorString();
@@ -104,20 +104,6 @@ bool ExtractionRunner::run()
         m_extracted += int(results.size());
         if (m_progress)
             m_progress(m_extracted, int(total));
-    }
-    return pruneAliases(db, store);
-}
-
-bool ExtractionRunner::pruneAliases(Database &db, ExtractionStore &store)
-{
-    ScopedTransaction transaction(db.connection());
-    if (!store.pruneStaleAliases()) {
-        m_error = store.errorString();
-        return false;
-    }
-    if (!transaction.commit()) {
-        m_error = db.connection().lastError().text();
-        return false;
     }
     return true;
 }

@@ -9,7 +9,6 @@
 
 namespace Annalist {
 
-class Database;
 namespace Extract {
 class Engine;
 }
@@ -36,8 +35,6 @@ public:
     QString errorString() const { return m_error; }
 
 private:
-    // Once per run, after the batches: aliases left behind by re-extracted articles.
-    bool pruneAliases(Database &db, ExtractionStore &store);
     bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
 
     QString m_databasePath;

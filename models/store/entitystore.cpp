@@ -28,6 +28,7 @@ EntityRow entityFrom(const QSqlQuery &q, int first = 0)
     const QString aliases = q.value(first + 3).toString();
     if (!aliases.isEmpty())
         row.aliases = aliases.split(aliasSeparator);
+    row.aliases.removeDuplicates(); // stored once per article that gave it
     row.aliases.sort(Qt::CaseInsensitive);
     row.mentions = q.value(first + 4).toInt();
     row.articles = q.value(first + 5).toInt();

@@ -56,7 +56,8 @@ ExtractionStore::ExtractionStore(QSqlDatabase db)
     m_insertEntity.prepare(QStringLiteral("INSERT INTO entities (type, name) VALUES (?, ?) "
                                           "ON CONFLICT (type, name) DO NOTHING"));
     m_selectEntity.prepare(QStringLiteral("SELECT id FROM entities WHERE type = ? AND name = ?"));
-    m_insertAlias.prepare(QStringLiteral("INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)"));
+    m_insertAlias.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO entity_aliases (entity_id, article_id, alias) VALUES (?, ?, ?)"));
     m_insertMention.prepare(QStringLiteral("INSERT INTO mentions (article_id, entity_id, start, length, text, "
                                            "sentence) VALUES (?, ?, ?, ?, ?, ?)"));
     m_insertTimex.prepare(QStringLiteral("INSERT INTO timexes (article_id, start, length, text, value, begin_date, "
@@ -146,17 +147,10 @@ bool ExtractionStore::store(qint64 articleId, const QString &text, const Extract
         return qsizetype(std::upper_bound(sentences.cbegin(), sentences.cend(), offset) - sentences.cbegin()) - 1;
     };
 
-    QSqlQuery previous(m_db);
-    previous.setForwardOnly(true);
-    previous.prepare(QStringLiteral("SELECT DISTINCT entity_id FROM mentions WHERE article_id = ?"));
-    previous.addBindValue(articleId);
-    if (!previous.exec())
-        return fail(previous);
-    while (previous.next())
-        m_reextractedEntities.insert(previous.value(0).toLongLong());
-
     QSqlQuery clear(m_db);
-    for (const char *statement : {"DELETE FROM mentions WHERE article_id = ?", "DELETE FROM timexes WHERE article_id = ?"}) {
+    // Aliases are per article too, so an alias only this article gave goes with it.
+    for (const char *statement : {"DELETE FROM mentions WHERE article_id = ?", "DELETE FROM timexes WHERE article_id = ?",
+                                  "DELETE FROM entity_aliases WHERE article_id = ?"}) {
         clear.prepare(QString::fromLatin1(statement));
         clear.addBindValue(articleId);
         if (!clear.exec())
@@ -171,6 +165,7 @@ bool ExtractionStore::store(qint64 articleId, const QString &text, const Extract
         }
         for (const QString &alias : entity.aliases) {
             m_insertAlias.addBindValue(id);
+            m_insertAlias.addBindValue(articleId);
             m_insertAlias.addBindValue(alias);
             if (!m_insertAlias.exec())
                 return fail(m_insertAlias);
@@ -215,52 +210,6 @@ bool ExtractionStore::removeUnusedEntities()
     QSqlQuery query(m_db);
     return query.exec(QStringLiteral("DELETE FROM entities WHERE id NOT IN (SELECT DISTINCT entity_id FROM mentions)"))
         || fail(query);
-}
-
-bool ExtractionStore::pruneStaleAliases()
-{
-    QSqlQuery name(m_db);
-    name.prepare(QStringLiteral("SELECT name FROM entities WHERE id = ?"));
-    QSqlQuery surfaces(m_db);
-    surfaces.setForwardOnly(true);
-    surfaces.prepare(QStringLiteral("SELECT DISTINCT text FROM mentions WHERE entity_id = ?"));
-    QSqlQuery aliases(m_db);
-    aliases.setForwardOnly(true);
-    aliases.prepare(QStringLiteral("SELECT alias FROM entity_aliases WHERE entity_id = ?"));
-    QSqlQuery remove(m_db);
-    remove.prepare(QStringLiteral("DELETE FROM entity_aliases WHERE entity_id = ? AND alias = ?"));
-    for (const qint64 id : std::as_const(m_reextractedEntities)) {
-        name.addBindValue(id);
-        if (!name.exec())
-            return fail(name);
-        // The entity itself may be gone (removeUnusedEntities); its aliases went with it.
-        QSet<QString> kept;
-        if (name.next())
-            kept.insert(name.value(0).toString());
-        name.finish();
-        surfaces.addBindValue(id);
-        if (!surfaces.exec())
-            return fail(surfaces);
-        while (surfaces.next())
-            kept.insert(surfaces.value(0).toString().simplified()); // as the engine lists them
-        aliases.addBindValue(id);
-        if (!aliases.exec())
-            return fail(aliases);
-        QStringList stale;
-        while (aliases.next()) {
-            const QString alias = aliases.value(0).toString();
-            if (!kept.contains(alias))
-                stale.append(alias);
-        }
-        for (const QString &alias : std::as_const(stale)) {
-            remove.addBindValue(id);
-            remove.addBindValue(alias);
-            if (!remove.exec())
-                return fail(remove);
-        }
-    }
-    m_reextractedEntities.clear();
-    return true;
 }
 
 bool ExtractionStore::markPending(const QList<qint64> &articleIds)

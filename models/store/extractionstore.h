@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
-#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -43,11 +42,6 @@ public:
     static QList<qsizetype> sentenceStarts(const QString &text);
     // Drops entities no mention refers to any more (after re-extraction).
     bool removeUnusedEntities();
-    // Aliases are stored corpus-wide and only ever added, so re-extracting an article can leave
-    // aliases behind that no mention backs any more (undoing a merge would keep the merged name as
-    // an alias). An entity's aliases are exactly its name and its mentions' surface forms, so for
-    // the entities store() replaced mentions of, drops every other alias. Run after re-extraction.
-    bool pruneStaleAliases();
     // Marks articles for extraction again; an empty list marks every article.
     bool markPending(const QList<qint64> &articleIds = {});
     // Articles that mention any of the names: a stored mention, an alias of a mentioned entity,
@@ -82,7 +76,6 @@ private:
     QSqlQuery m_insertMention;
     QSqlQuery m_insertTimex;
     QHash<QString, qint64> m_entityIds; // "TYPE\x1fname" -> id, for this connection's lifetime
-    QSet<qint64> m_reextractedEntities; // entities whose mentions store() replaced, for pruneStaleAliases()
     qint64 m_lastCorrectionId = 0;
     QString m_error;
 };

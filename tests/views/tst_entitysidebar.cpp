@@ -77,7 +77,9 @@ private Q_SLOTS:
         QSignalSpy applied(m_sidebar->proxyModel(), &EntityFilterProxyModel::filterApplied);
         QVERIFY(applied.wait(1000));
         QCOMPARE(applied.size(), 1); // once for the five keystrokes
-        QCOMPARE(visibleNames(*tree), QStringList{QStringLiteral("Tsinghua University")});
+        const QStringList matching = visibleNames(*tree);
+        QVERIFY(matching.contains(QStringLiteral("Tsinghua University")));
+        QVERIFY(matching.size() < all);
         QVERIFY(tree->isExpanded(tree->model()->index(0, 0)));
         m_sidebar->filterEdit()->clear();
         QVERIFY(applied.wait(1000));
@@ -148,6 +150,8 @@ private Q_SLOTS:
         const qint64 dashed = idOf(QStringLiteral("Auto-GLM 2.0"));
         const qint64 target = idOf(QStringLiteral("AutoGLM 2.0"));
         QVERIFY(dashed && target);
+        const int mentions = m_sidebar->entityModel()->entity(dashed)->mentions
+            + m_sidebar->entityModel()->entity(target)->mentions;
 
         // Drag "Auto-GLM 2.0" onto "AutoGLM 2.0".
         QTreeView *tree = m_sidebar->treeView();
@@ -175,7 +179,7 @@ private Q_SLOTS:
         const auto merged = m_sidebar->entityModel()->entity(target);
         QVERIFY(merged);
         QVERIFY(merged->aliases.contains(QStringLiteral("Auto-GLM 2.0")));
-        QCOMPARE(merged->mentions, 6);
+        QCOMPARE(merged->mentions, mentions);
         const QStringList after = entitySnapshot(m_path);
 
         stack.undo();
