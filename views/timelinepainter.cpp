@@ -154,8 +154,9 @@ void TimelinePainter::paintAxis(QPainter &painter, const Layout &layout, const T
     painter.setPen(style.mutedText);
     const QString pinned = scale.contextLabel(scale.firstDate());
     if (!pinned.isEmpty() && (context.isEmpty() || context.constFirst().x != 0.0)) {
-        const QString text = metrics.elidedText(pinned, Qt::ElideRight, pinnedRight - axis.left() - 8);
-        painter.drawText(QPointF(axis.left() + 3, line2), text);
+        if (metrics.horizontalAdvance(pinned) <= pinnedRight - axis.left() - 8) { // whole or not at all
+            painter.drawText(QPointF(axis.left() + 3, line2), pinned);
+        }
     }
     for (qsizetype i = 0; i < context.size(); ++i) {
         const auto &tick = context[i];
