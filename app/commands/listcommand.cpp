@@ -75,6 +75,8 @@ int ListCommand::run(const QStringList &arguments, CommandIo &io)
                 {QStringLiteral("published"),
                  row.published.isValid() ? QJsonValue(row.published.toString(Qt::ISODate)) : QJsonValue()},
                 {QStringLiteral("file"), row.filePath},
+                {QStringLiteral("range"), QJsonArray{qint64(row.rangeStart), qint64(row.rangeEnd)}},
+                {QStringLiteral("duplicate_of"), row.duplicateOf > 0 ? QJsonValue(row.duplicateOf) : QJsonValue()},
             });
         }
         CommandSupport::writeJson(io, array);

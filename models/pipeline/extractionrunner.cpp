@@ -1,6 +1,7 @@
 #include "pipeline/extractionrunner.h"
 
 #include "extract/engine.h"
+#include "ingest/offsetmap.h"
 #include "store/database.h"
 #include "store/scopedtransaction.h"
 #include "timeline/timespan.h"
@@ -17,6 +18,7 @@ struct Extracted
 {
     qint64 id = 0;
     QString text;
+    QByteArray offsetMap;
     Extract::Result result;
 };
 
@@ -60,7 +62,7 @@ bool ExtractionRunner::run()
     auto extractBatch = [&](const QList<ExtractionStore::PendingArticle> &batch) {
         return QtConcurrent::mapped(batch, std::function<Extracted(const ExtractionStore::PendingArticle &)>(
                                                [&extractor, &corrections](const ExtractionStore::PendingArticle &a) {
-                                                   return Extracted{a.id, a.text,
+                                                   return Extracted{a.id, a.text, a.offsetMap,
                                                                     extractor.extract(a.text, a.published, corrections)};
                                                }));
     };
@@ -90,7 +92,15 @@ bool ExtractionRunner::run()
 
         ScopedTransaction transaction(db.connection());
         for (const Extracted &item : results) {
-            if (!store.store(item.id, item.text, item.result, spanOf)) {
+            const std::optional<OffsetMap> map =
+                item.offsetMap.isEmpty() ? std::nullopt : OffsetMap::fromBytes(item.offsetMap);
+            ExtractionStore::OffsetMapping toOriginal;
+            if (map)
+                toOriginal = [&map](qsizetype start, qsizetype length) {
+                    const TextSpan span = map->toOriginal(TextSpan{start, length});
+                    return std::pair<qsizetype, qsizetype>(span.start, span.length);
+                };
+            if (!store.store(item.id, item.text, item.result, spanOf, toOriginal)) {
                 m_error = store.errorString();
                 pending.waitForFinished();
                 return false;

@@ -1,7 +1,12 @@
 #include "pipeline/importrunner.h"
 
 #include "extract/publicationdate.h"
+#include "ingest/articlesplitter.h"
 #include "ingest/filecollector.h"
+#include "ingest/nearduplicates.h"
+#include "ingest/outletdetector.h"
+#include "ingest/textcleaner.h"
+#include "ingest/titleguesser.h"
 #include "ingest/importer.h"
 #include "store/articlestore.h"
 #include "store/database.h"
@@ -10,6 +15,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFuture>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <optional>
@@ -26,6 +33,22 @@ struct ParsedFile
     QList<ArticleRecord> records;
 };
 
+// Which pages of the file the article's stretch covers, as JSON [[offset, page], ...].
+QString pagesOf(const QList<qsizetype> &pageStarts, const ArticleRange &range)
+{
+    if (pageStarts.isEmpty())
+        return {};
+    QJsonArray pages;
+    for (qsizetype page = 0; page < pageStarts.size(); ++page) {
+        const qsizetype begin = pageStarts.at(page);
+        const qsizetype end = page + 1 < pageStarts.size() ? pageStarts.at(page + 1) : std::numeric_limits<qsizetype>::max();
+        if (end <= range.start || begin >= range.end)
+            continue;
+        pages.append(QJsonArray{qint64(std::max<qsizetype>(0, begin - range.start)), int(page + 1)});
+    }
+    return QString::fromUtf8(QJsonDocument(pages).toJson(QJsonDocument::Compact));
+}
+
 ParsedFile parseFile(const QString &path, const ImporterRegistry &registry, const std::atomic_bool *cancel,
                      const QDateTime &importedAt)
 {
@@ -41,27 +64,51 @@ ParsedFile parseFile(const QString &path, const ImporterRegistry &registry, cons
     const Importer *importer = registry.importerFor(path);
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
     for (ParsedDocument &doc : result.documents) {
-        if (!doc.published.isValid()) {
-            const Extract::PublicationDate dateline = Extract::detectPublicationDate(doc.content);
-            if (dateline.isValid()) {
-                doc.published = dateline.date;
-                doc.publishedSource = DateSource::Text;
+        const QString format = doc.format.isEmpty() && importer ? importer->format() : doc.format;
+        // Text formats are split into their articles and cleaned with a map back to the
+        // original; a web page is one article whose readable text has no map to its markup.
+        const bool textual = doc.content == doc.original;
+        const QList<ArticleRange> ranges = textual ? ArticleSplitter::split(doc.original)
+                                                   : QList<ArticleRange>{{0, doc.original.size(), {}}};
+        for (const ArticleRange &range : ranges) {
+            ArticleRecord record;
+            record.format = format;
+            record.filePath = absolutePath;
+            record.importedAt = importedAt;
+            record.source = doc.source;
+            record.author = doc.author;
+            record.url = doc.url;
+            record.rangeStart = range.start;
+            record.rangeEnd = range.end;
+            if (textual) {
+                record.original = doc.original.mid(range.start, range.end - range.start);
+                CleanText clean = TextCleaner::clean(record.original);
+                record.content = std::move(clean.text);
+                if (!clean.map.isIdentity())
+                    record.offsetMap = clean.map.toBytes();
+                record.pageStarts = pagesOf(doc.pageStarts, range);
+            } else {
+                record.original = doc.original;
+                record.content = TextCleaner::clean(doc.content).text;
             }
+            if (ranges.size() == 1)
+                record.title = doc.title;
+            if (record.title.isEmpty())
+                record.title = range.title.isEmpty() ? guessTitle(record.content) : range.title;
+            const Extract::PublicationDate dateline = Extract::detectPublicationDate(record.content);
+            if (dateline.isValid()) {
+                record.published = dateline.date;
+                record.publishedSource = dateSourceName(DateSource::Text);
+            } else if (doc.published.isValid()) {
+                record.published = doc.published;
+                record.publishedSource = dateSourceName(doc.publishedSource);
+            }
+            if (record.source.isEmpty())
+                record.source = detectOutlet(record.content);
+            record.contentHash = ArticleStore::contentHash(record.content);
+            record.signature = NearDuplicates::signature(record.content).toBytes();
+            parsed.records.append(std::move(record));
         }
-        ArticleRecord record;
-        record.title = doc.title;
-        record.source = doc.source;
-        record.author = doc.author;
-        record.url = doc.url;
-        record.published = doc.published;
-        record.publishedSource = dateSourceName(doc.published.isValid() ? doc.publishedSource : DateSource::None);
-        record.importedAt = importedAt;
-        record.filePath = absolutePath;
-        record.format = doc.format.isEmpty() && importer ? importer->format() : doc.format;
-        record.original = std::move(doc.original);
-        record.content = std::move(doc.content);
-        record.contentHash = ArticleStore::contentHash(record.content);
-        parsed.records.append(std::move(record));
     }
     return parsed;
 }
@@ -82,6 +129,19 @@ bool ImportRunner::run(const QStringList &paths, ImportSummary &summary)
         return false;
     }
     ArticleStore store(db.connection());
+    // Near-duplicates are looked for among everything stored before and in this batch.
+    NearDuplicateIndex nearDuplicates;
+    const auto stored = store.signatures();
+    if (!stored) {
+        m_error = store.errorString();
+        return false;
+    }
+    for (const auto &[id, bytes] : *stored) {
+        bool ok = false;
+        const Signature signature = Signature::fromBytes(bytes, &ok);
+        if (ok)
+            nearDuplicates.add(id, signature);
+    }
 
     const ImporterRegistry registry;
     const CollectedFiles collected = collectFiles(paths, registry, m_cancel);
@@ -117,8 +177,10 @@ bool ImportRunner::run(const QStringList &paths, ImportSummary &summary)
             // Nothing of this transaction was stored: every article in it failed, the database is unchanged.
             const QString reason = QCoreApplication::translate("Annalist::ImportRunner", "not stored: the database refused the batch (%1)")
                                        .arg(store.errorString());
-            for (const auto &item : std::as_const(uncommitted.imported))
+            for (const auto &item : std::as_const(uncommitted.imported)) {
                 summary.failed.append({item.path, reason});
+                nearDuplicates.remove(item.id);
+            }
             for (const auto &item : std::as_const(uncommitted.duplicates))
                 summary.failed.append({item.path, reason});
         }
@@ -145,14 +207,28 @@ bool ImportRunner::run(const QStringList &paths, ImportSummary &summary)
         if (!transaction)
             transaction.emplace(store);
         for (const ParsedFile &file : parsed) {
+            for (const QString &warning : file.warnings)
+                summary.warnings.append(file.path + QStringLiteral(": ") + warning);
             if (!file.error.isEmpty()) {
                 uncommitted.failed.append({file.path, file.error});
             } else {
-                for (const ArticleRecord &record : file.records) {
+                for (ArticleRecord record : file.records) {
+                    bool signed_ = false;
+                    const Signature signature = Signature::fromBytes(record.signature, &signed_);
+                    if (signed_) {
+                        // The best match among earlier articles; asked before this one joins the index.
+                        const QList<QPair<qint64, double>> matches = nearDuplicates.matches(signature);
+                        if (!matches.isEmpty()) {
+                            record.duplicateOf = matches.constFirst().first;
+                            record.similarity = matches.constFirst().second;
+                        }
+                    }
                     const ArticleStore::InsertResult result = store.insert(record);
                     switch (result.status) {
                     case ArticleStore::InsertStatus::Inserted:
                         uncommitted.imported.append({result.id, file.path, record.title});
+                        if (signed_)
+                            nearDuplicates.add(result.id, signature);
                         break;
                     case ArticleStore::InsertStatus::Duplicate:
                         uncommitted.duplicates.append({file.path, record.title, result.id});

@@ -66,7 +66,9 @@ QString describeError(const SearchQuery &query)
 const char *const rankExpression = "bm25(articles_fts, 5.0, 1.0)";
 
 const char *const selectRecord = "SELECT id, title, source, author, url, published, published_source, imported_at, "
-                                 "file_path, format, original, content, content_hash FROM articles WHERE id = ?";
+                                 "file_path, format, original, content, content_hash, range_start, range_end, "
+                                 "offset_map, page_starts, signature, duplicate_of, similarity FROM articles "
+                                 "WHERE id = ?";
 
 } // namespace
 
@@ -139,7 +141,8 @@ bool ArticleStore::prepareInsert()
     QSqlQuery article(m_db);
     if (!article.prepare(QStringLiteral(
             "INSERT INTO articles (title, source, author, url, published, published_source, imported_at, file_path, "
-            "format, original, content, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "format, original, content, content_hash, range_start, range_end, offset_map, page_starts, signature, "
+            "duplicate_of, similarity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (content_hash) DO NOTHING")))
         return fail(article.lastError().text());
     QSqlQuery fts(m_db);
@@ -191,6 +194,13 @@ ArticleStore::InsertResult ArticleStore::insertUnlocked(const ArticleRecord &rec
     query.bindValue(9, notNull(record.original));
     query.bindValue(10, contentIsOriginal ? QVariant() : QVariant(record.content));
     query.bindValue(11, record.contentHash);
+    query.bindValue(12, qint64(record.rangeStart));
+    query.bindValue(13, record.rangeEnd < 0 ? QVariant() : QVariant(qint64(record.rangeEnd)));
+    query.bindValue(14, record.offsetMap.isEmpty() ? QVariant() : QVariant(record.offsetMap));
+    query.bindValue(15, record.pageStarts.isEmpty() ? QVariant() : QVariant(record.pageStarts));
+    query.bindValue(16, record.signature.isEmpty() ? QVariant() : QVariant(record.signature));
+    query.bindValue(17, record.duplicateOf > 0 ? QVariant(record.duplicateOf) : QVariant());
+    query.bindValue(18, record.duplicateOf > 0 ? QVariant(record.similarity) : QVariant());
     if (!query.exec()) {
         fail(query.lastError().text());
         query.finish();
@@ -263,6 +273,13 @@ std::optional<ArticleRecord> ArticleStore::article(qint64 id)
     r.original = query.value(10).toString();
     r.content = query.value(11).isNull() ? r.original : query.value(11).toString();
     r.contentHash = query.value(12).toString();
+    r.rangeStart = query.value(13).toLongLong();
+    r.rangeEnd = query.value(14).isNull() ? -1 : query.value(14).toLongLong();
+    r.offsetMap = query.value(15).toByteArray();
+    r.pageStarts = query.value(16).toString();
+    r.signature = query.value(17).toByteArray();
+    r.duplicateOf = query.value(18).toLongLong();
+    r.similarity = query.value(19).toDouble();
     return r;
 }
 
@@ -282,7 +299,8 @@ QList<ArticleSummary> ArticleStore::summaries(const QList<qint64> &ids)
             placeholders += i ? QLatin1String(",?") : QLatin1String("?");
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT id, title, source, published, imported_at, file_path, format "
+        query.prepare(QStringLiteral("SELECT id, title, source, published, imported_at, file_path, format, "
+                                     "range_start, range_end, duplicate_of "
                                      "FROM articles WHERE id IN (")
                       + placeholders + QLatin1Char(')'));
         for (qsizetype i = 0; i < n; ++i)
@@ -300,6 +318,9 @@ QList<ArticleSummary> ArticleStore::summaries(const QList<qint64> &ids)
             s.importedAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODate);
             s.filePath = query.value(5).toString();
             s.format = query.value(6).toString();
+            s.rangeStart = query.value(7).toLongLong();
+            s.rangeEnd = query.value(8).isNull() ? -1 : query.value(8).toLongLong();
+            s.duplicateOf = query.value(9).toLongLong();
             byId.insert(s.id, s);
         }
     }
@@ -332,6 +353,20 @@ bool ArticleStore::update(const ArticleRecord &r)
     if (query.numRowsAffected() != 1)
         return fail(QCoreApplication::translate("Annalist::ArticleStore", "There is no article %1.").arg(r.id));
     return true;
+}
+
+std::optional<QList<QPair<qint64, QByteArray>>> ArticleStore::signatures()
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, signature FROM articles WHERE signature IS NOT NULL ORDER BY id"))) {
+        fail(query.lastError().text());
+        return std::nullopt;
+    }
+    QList<QPair<qint64, QByteArray>> result;
+    while (query.next())
+        result.append({query.value(0).toLongLong(), query.value(1).toByteArray()});
+    return result;
 }
 
 bool ArticleStore::remove(qint64 id)

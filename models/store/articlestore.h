@@ -31,6 +31,13 @@ struct ArticleRecord
     QString original; // the file's text exactly as decoded
     QString content; // readable text; equals original for plain text
     QString contentHash;
+    qsizetype rangeStart = 0; // where original lies in the file's decoded text
+    qsizetype rangeEnd = -1; // -1: to the end of the file
+    QByteArray offsetMap; // OffsetMap::toBytes() between original and content; empty: identical
+    QString pageStarts; // JSON [[offset in original, page number], ...] for PDFs
+    QByteArray signature; // near-duplicate signature of the content
+    qint64 duplicateOf = 0; // the article this one nearly duplicates
+    double similarity = 0;
 };
 
 // What the article list shows of an article.
@@ -43,6 +50,9 @@ struct ArticleSummary
     QDateTime importedAt;
     QString filePath;
     QString format;
+    qsizetype rangeStart = 0;
+    qsizetype rangeEnd = -1; // -1: to the end of the file
+    qint64 duplicateOf = 0;
 };
 
 struct SearchHit
@@ -112,7 +122,9 @@ public:
 
     std::optional<ArticleRecord> article(qint64 id);
     QList<ArticleSummary> summaries(const QList<qint64> &ids); // in the order of ids
-    bool update(const ArticleRecord &record); // metadata and text; FTS follows by trigger
+    bool update(const ArticleRecord &record);
+    // Near-duplicate signatures of every article that has one, for the import's index.
+    std::optional<QList<QPair<qint64, QByteArray>>> signatures(); // metadata and text; FTS follows by trigger
     bool remove(qint64 id);
     qint64 count();
 

@@ -213,7 +213,7 @@ std::optional<QList<RelatedEntity>> EntityStore::related(qint64 entityId, int li
 std::optional<QList<TimexRow>> EntityStore::events(const EventQuery &query)
 {
     QString sql = QStringLiteral("SELECT ") + QString::fromLatin1(timexColumns)
-        + (query.withSentences ? QStringLiteral(", substr(coalesce(a.content, a.original), t.sentence_start + 1, "
+        + (query.withSentences ? QStringLiteral(", substr(a.original, t.sentence_start + 1, "
                                                 "t.sentence_length) FROM timexes t JOIN articles a ON a.id = "
                                                 "t.article_id")
                                : QStringLiteral(", '' FROM timexes t"))

@@ -75,7 +75,7 @@ std::optional<QList<ExtractionStore::PendingArticle>> ExtractionStore::pending(i
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, coalesce(content, original), published FROM articles "
+    query.prepare(QStringLiteral("SELECT id, coalesce(content, original), published, offset_map FROM articles "
                                  "WHERE extracted = 0 AND id > ? ORDER BY id LIMIT ?"));
     query.addBindValue(afterId);
     query.addBindValue(limit);
@@ -86,7 +86,7 @@ std::optional<QList<ExtractionStore::PendingArticle>> ExtractionStore::pending(i
     QList<PendingArticle> result;
     while (query.next())
         result.append({query.value(0).toLongLong(), query.value(1).toString(),
-                       QDate::fromString(query.value(2).toString(), Qt::ISODate)});
+                       QDate::fromString(query.value(2).toString(), Qt::ISODate), query.value(3).toByteArray()});
     return result;
 }
 
@@ -139,8 +139,11 @@ QList<qsizetype> ExtractionStore::sentenceStarts(const QString &text)
 }
 
 bool ExtractionStore::store(qint64 articleId, const QString &text, const Extract::Result &result,
-                            const SpanFunction &span)
+                            const SpanFunction &span, const OffsetMapping &toOriginal)
 {
+    auto mapped = [&toOriginal](qsizetype start, qsizetype length) {
+        return toOriginal ? toOriginal(start, length) : std::pair<qsizetype, qsizetype>(start, length);
+    };
     const QList<qsizetype> sentences = sentenceStarts(text);
     // Index of the sentence holding offset: the last start at or before it.
     auto sentenceOf = [&sentences](qsizetype offset) {
@@ -171,10 +174,11 @@ bool ExtractionStore::store(qint64 articleId, const QString &text, const Extract
                 return fail(m_insertAlias);
         }
         for (const Extract::Mention &mention : entity.mentions) {
+            const auto [start, length] = mapped(mention.start, mention.length);
             m_insertMention.addBindValue(articleId);
             m_insertMention.addBindValue(id);
-            m_insertMention.addBindValue(qint64(mention.start));
-            m_insertMention.addBindValue(qint64(mention.length));
+            m_insertMention.addBindValue(qint64(start));
+            m_insertMention.addBindValue(qint64(length));
             m_insertMention.addBindValue(mention.text);
             m_insertMention.addBindValue(qint64(sentenceOf(mention.start)));
             if (!m_insertMention.exec())
@@ -183,9 +187,10 @@ bool ExtractionStore::store(qint64 articleId, const QString &text, const Extract
     }
     for (const Extract::Timex &timex : result.timex) {
         const auto [begin, end] = span ? span(timex.value) : std::pair<QDate, QDate>();
+        const auto [start, length] = mapped(timex.start, timex.length);
         m_insertTimex.addBindValue(articleId);
-        m_insertTimex.addBindValue(qint64(timex.start));
-        m_insertTimex.addBindValue(qint64(timex.length));
+        m_insertTimex.addBindValue(qint64(start));
+        m_insertTimex.addBindValue(qint64(length));
         m_insertTimex.addBindValue(timex.text);
         m_insertTimex.addBindValue(timex.value);
         m_insertTimex.addBindValue(dateOrNull(begin));
@@ -193,8 +198,9 @@ bool ExtractionStore::store(qint64 articleId, const QString &text, const Extract
         const qsizetype sentence = sentenceOf(timex.start);
         const qsizetype sentenceStart = sentences.at(sentence);
         const qsizetype sentenceEnd = sentence + 1 < sentences.size() ? sentences.at(sentence + 1) : text.size();
-        m_insertTimex.addBindValue(qint64(sentenceStart));
-        m_insertTimex.addBindValue(qint64(sentenceEnd - sentenceStart));
+        const auto [originalSentenceStart, originalSentenceLength] = mapped(sentenceStart, sentenceEnd - sentenceStart);
+        m_insertTimex.addBindValue(qint64(originalSentenceStart));
+        m_insertTimex.addBindValue(qint64(originalSentenceLength));
         if (!m_insertTimex.exec())
             return fail(m_insertTimex);
     }

@@ -26,8 +26,9 @@ public:
     struct PendingArticle
     {
         qint64 id = 0;
-        QString text; // the readable text the offsets refer to
+        QString text; // the readable (clean) text extraction reads
         QDate published;
+        QByteArray offsetMap; // clean -> original positions (ingest/offsetmap.h); empty: identical
     };
     // Articles waiting for extraction with an id above afterId, oldest first.
     std::optional<QList<PendingArticle>> pending(int limit, qint64 afterId = 0);
@@ -35,9 +36,13 @@ public:
 
     // The span [begin, end] a TIMEX3 value covers; invalid dates for values not on the calendar.
     using SpanFunction = std::function<std::pair<QDate, QDate>(const QString &value)>;
-    // Replaces what is stored for the article and marks it extracted; text is what the offsets
-    // refer to (sentences are located in it). Run inside a transaction.
-    bool store(qint64 articleId, const QString &text, const Extract::Result &result, const SpanFunction &span);
+    // Maps a (start, length) in the text extraction read to the article's original text.
+    using OffsetMapping = std::function<std::pair<qsizetype, qsizetype>(qsizetype start, qsizetype length)>;
+    // Replaces what is stored for the article and marks it extracted. text is what extraction
+    // read (sentences are located in it); offsets are stored mapped to the original, where the
+    // analyst sees them. Run inside a transaction.
+    bool store(qint64 articleId, const QString &text, const Extract::Result &result, const SpanFunction &span,
+               const OffsetMapping &toOriginal = {});
     // Start offsets of the sentences of text, in order (the first is 0).
     static QList<qsizetype> sentenceStarts(const QString &text);
     // Drops entities no mention refers to any more (after re-extraction).

@@ -55,6 +55,9 @@ QStringList keys(std::initializer_list<const char *> names)
 
 } // namespace
 
+// The five seed files hold 13 articles: a newspaper page and an aggregator page are split.
+constexpr int seedArticles = 13;
+
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -77,21 +80,27 @@ private Q_SLOTS:
     {
         Result r = run({QStringLiteral("import"), QStringLiteral("--db"), m_db, seedFolder});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QLatin1String("5 imported, 0 duplicates, 0 failed, 0 skipped")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("13 imported, 0 duplicates, 0 failed, 0 skipped")), qPrintable(r.out));
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // no progress noise when stderr is not a terminal
         QVERIFY(QFileInfo::exists(m_db));
 
-        // list --json: one array, five objects with exactly the documented keys.
+        // list --json: one array, an object per article (the five files hold 13), with exactly
+        // the documented keys.
         r = run({QStringLiteral("list"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray list = parseArray(r.out);
-        QCOMPARE(list.size(), 5);
+        QCOMPARE(list.size(), seedArticles);
         QSet<QString> files;
         QSet<qint64> ids;
         for (const QJsonValue &value : list) {
             QVERIFY(value.isObject());
             const QJsonObject object = value.toObject();
-            QCOMPARE(sortedKeys(object), keys({"id", "title", "source", "published", "file"}));
+            QCOMPARE(sortedKeys(object), keys({"id", "title", "source", "published", "file", "range", "duplicate_of"}));
+            const QJsonArray range = object.value(QLatin1String("range")).toArray();
+            QCOMPARE(range.size(), 2);
+            QVERIFY(range.at(0).toDouble() >= 0 && range.at(0).toDouble() < range.at(1).toDouble());
+            const QJsonValue duplicateOf = object.value(QLatin1String("duplicate_of"));
+            QVERIFY(duplicateOf.isNull() || duplicateOf.isDouble());
             QVERIFY(object.value(QLatin1String("id")).isDouble());
             const double id = object.value(QLatin1String("id")).toDouble();
             QVERIFY(id > 0 && id == qint64(id));
@@ -109,7 +118,7 @@ private Q_SLOTS:
             QVERIFY(object.value(QLatin1String("file")).isString());
             files.insert(QFileInfo(object.value(QLatin1String("file")).toString()).canonicalFilePath());
         }
-        QCOMPARE(ids.size(), 5);
+        QCOMPARE(ids.size(), seedArticles);
         QSet<QString> expectedFiles;
         for (const QString &file : seedFiles())
             expectedFiles.insert(QFileInfo(file).canonicalFilePath());
@@ -119,7 +128,7 @@ private Q_SLOTS:
         r = run({QStringLiteral("list"), QStringLiteral("--db"), m_db});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 5);
+        QCOMPARE(lines.size(), seedArticles);
         for (const QString &line : lines) {
             const QStringList fields = line.split(QLatin1Char('\t'));
             QVERIFY2(fields.size() >= 4, qPrintable(line));
@@ -127,23 +136,21 @@ private Q_SLOTS:
         }
 
         // search --json: ranked hits with exactly the documented keys; the word occurs in
-        // exactly the files that contain it.
-        QHash<QString, qint64> idByFile;
-        for (const QJsonValue &value : std::as_const(list)) {
-            const QJsonObject object = value.toObject();
-            idByFile.insert(QFileInfo(object.value(QLatin1String("file")).toString()).canonicalFilePath(),
-                            qint64(object.value(QLatin1String("id")).toDouble()));
-        }
+        // exactly the articles whose stretch of their file contains it.
         const QString word = QStringLiteral("Zhipu");
         QSet<qint64> expectedHits;
-        for (const QString &file : seedFiles()) {
-            QFile f(file);
+        for (const QJsonValue &value : std::as_const(list)) {
+            const QJsonObject object = value.toObject();
+            QFile f(object.value(QLatin1String("file")).toString());
             QVERIFY(f.open(QIODevice::ReadOnly));
-            if (QString::fromUtf8(f.readAll()).contains(word, Qt::CaseInsensitive))
-                expectedHits.insert(idByFile.value(QFileInfo(file).canonicalFilePath()));
+            const QJsonArray range = object.value(QLatin1String("range")).toArray();
+            const qsizetype start = qsizetype(range.at(0).toDouble());
+            const QString text = QString::fromUtf8(f.readAll()).mid(start, qsizetype(range.at(1).toDouble()) - start);
+            if (text.contains(word, Qt::CaseInsensitive))
+                expectedHits.insert(qint64(object.value(QLatin1String("id")).toDouble()));
         }
         QVERIFY(!expectedHits.isEmpty());
-        QVERIFY(expectedHits.size() < 5);
+        QVERIFY(expectedHits.size() < seedArticles);
 
         r = run({QStringLiteral("search"), QStringLiteral("--db"), m_db, QStringLiteral("--json"), word});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -190,10 +197,10 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), m_db, seedFolder}).exitCode, 0);
         const Result r = run({QStringLiteral("import"), QStringLiteral("--db"), m_db, seedFolder});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QLatin1String("0 imported, 5 duplicates, 0 failed")), qPrintable(r.out));
-        QCOMPARE(r.out.count(QLatin1String("duplicate of #")), 5);
+        QVERIFY2(r.out.contains(QLatin1String("0 imported, 13 duplicates, 0 failed")), qPrintable(r.out));
+        QCOMPARE(r.out.count(QLatin1String("duplicate of #")), seedArticles);
         const Result list = run({QStringLiteral("list"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
-        QCOMPARE(parseArray(list.out).size(), 5);
+        QCOMPARE(parseArray(list.out).size(), seedArticles);
     }
 
     void failedFilesExitOneWithReasons()
@@ -209,7 +216,7 @@ private Q_SLOTS:
 
         const Result r = run({QStringLiteral("import"), QStringLiteral("--db"), m_db, folder});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.out.contains(QLatin1String("1 imported, 0 duplicates, 2 failed, 1 skipped")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("5 imported, 0 duplicates, 2 failed, 1 skipped")), qPrintable(r.out));
         // Each failure on stderr, with its path and the reason.
         const QStringList errLines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         auto lineFor = [&errLines](const QString &name) {
@@ -225,7 +232,7 @@ private Q_SLOTS:
         QVERIFY2(!r.err.contains(QLatin1String("good.txt")), qPrintable(r.err));
 
         const Result list = run({QStringLiteral("list"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
-        QCOMPARE(parseArray(list.out).size(), 1);
+        QCOMPARE(parseArray(list.out).size(), 5); // good.txt is the newspaper page: five articles;
     }
 
     void missingPathExitsOne()
@@ -328,7 +335,7 @@ private Q_SLOTS:
         QVERIFY2(QFileInfo::exists(defaultDatabase()), qPrintable(defaultDatabase()));
         const Result list = run({QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(list.exitCode, 0);
-        QCOMPARE(parseArray(list.out).size(), 1);
+        QCOMPARE(parseArray(list.out).size(), 5); // the newspaper page holds five articles
         // The help text names that default, inside the temporary home.
         const Result help = run({QStringLiteral("list"), QStringLiteral("--help")});
         QVERIFY2(help.out.contains(QDir::toNativeSeparators(defaultDatabase())), qPrintable(help.out));
