@@ -1,6 +1,11 @@
 #include "mainwindow.h"
 
 #include "articlelistpane.h"
+#include "entitysidebar.h"
+#include "filterchips.h"
+#include "itemmodels/entityreview.h"
+#include "store/entitystore.h"
+#include "timelinewidget.h"
 #include "importprogress.h"
 #include "itemmodels/articlelistmodel.h"
 #include "language.h"
@@ -29,7 +34,11 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QUrl>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QFutureWatcher>
 
 #include <utility>
 
@@ -60,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_articleInfo(new QLabel(this))
     , m_refresh(new QTimer(this))
 {
+    m_undo = new QUndoStack(this);
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
     setDockNestingEnabled(true);
@@ -107,9 +117,16 @@ MainWindow::~MainWindow()
 void MainWindow::createDocks()
 {
     m_list = new ArticleListPane(m_model, this);
+    m_chips = new FilterChips(this);
+    auto *articles = new QWidget(this);
+    auto *articlesLayout = new QVBoxLayout(articles);
+    articlesLayout->setContentsMargins(0, 0, 0, 0);
+    articlesLayout->setSpacing(2);
+    articlesLayout->addWidget(m_chips);
+    articlesLayout->addWidget(m_list, 1);
     m_listDock = new QDockWidget(tr("Articles"), this);
     m_listDock->setObjectName(QStringLiteral("ArticlesDock"));
-    m_listDock->setWidget(m_list);
+    m_listDock->setWidget(articles);
     addDockWidget(Qt::LeftDockWidgetArea, m_listDock);
 
     m_source = new SourceView(this);
@@ -118,13 +135,109 @@ void MainWindow::createDocks()
     m_sourceDock->setObjectName(QStringLiteral("SourceDock"));
     m_sourceDock->setWidget(m_source);
     addDockWidget(Qt::RightDockWidgetArea, m_sourceDock);
-    resizeDocks({m_listDock, m_sourceDock}, {45, 55}, Qt::Horizontal);
+
+    m_entities = new EntitySidebar(this);
+    m_entities->setUndoStack(m_undo);
+    m_entitiesDock = new QDockWidget(tr("Entities"), this);
+    m_entitiesDock->setObjectName(QStringLiteral("EntitiesDock"));
+    m_entitiesDock->setWidget(m_entities);
+    splitDockWidget(m_sourceDock, m_entitiesDock, Qt::Horizontal);
+
+    m_timeline = new TimelineWidget(this);
+    m_timelineDock = new QDockWidget(tr("Timeline"), this);
+    m_timelineDock->setObjectName(QStringLiteral("TimelineDock"));
+    m_timelineDock->setWidget(m_timeline);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+
 
     // Drops anywhere reach the window, which imports them.
     m_list->view()->setAcceptDrops(false);
     m_list->view()->viewport()->setAcceptDrops(false);
     m_source->setAcceptDrops(false);
     m_source->viewport()->setAcceptDrops(false);
+
+    // The panes work together: entities filter the list and mark the text; the timeline shows
+    // the list's events, brushes a range into the list's filter and opens what it points at.
+    connect(m_entities, &EntitySidebar::entityActivated, m_source, &SourceView::setActiveEntity);
+    connect(m_entities, &EntitySidebar::nextMentionRequested, m_source, &SourceView::nextMention);
+    connect(m_entities, &EntitySidebar::previousMentionRequested, m_source, &SourceView::previousMention);
+    connect(m_entities, &EntitySidebar::filterRequested, this,
+            [this](const QList<qint64> &ids) { m_chips->setChips(m_entities->chipsFor(ids)); });
+    connect(m_chips, &FilterChips::filterChanged, this, &MainWindow::setEntityFilter);
+    connect(m_entities->reviewer(), &EntityReviewer::correctionsChanged, this, &MainWindow::startExtraction);
+    connect(m_entities->reviewer(), &EntityReviewer::reviewFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_timeline, &TimelineWidget::rangeSelected, this, &MainWindow::setEventRange);
+    connect(m_timeline, &TimelineWidget::rangeCleared, this, [this] { setEventRange({}, {}); });
+    connect(m_timeline, &TimelineWidget::eventActivated, this, &MainWindow::openTimelineEvent);
+    connect(m_model, &ArticleListModel::loaded, this, &MainWindow::reloadTimeline);
+}
+
+void MainWindow::setEntityFilter(const QList<qint64> &entityIds)
+{
+    ArticleQuery query = m_model->query();
+    query.entityIds = entityIds;
+    m_model->setQuery(query);
+}
+
+void MainWindow::setEventRange(const QDate &from, const QDate &to)
+{
+    ArticleQuery query = m_model->query();
+    query.eventsFrom = from;
+    query.eventsTo = to;
+    m_model->setQuery(query);
+}
+
+void MainWindow::reloadTimeline()
+{
+    if (m_databasePath.isEmpty())
+        return;
+    // The timeline shows the events of the listed articles, but not narrowed by its own brush:
+    // brushing must not make the rest of the time axis disappear.
+    ArticleQuery scope = m_model->query();
+    scope.eventsFrom = QDate();
+    scope.eventsTo = QDate();
+    const QString path = m_databasePath;
+    const quint64 generation = ++m_timelineGeneration;
+    auto *watcher = new QFutureWatcher<QList<TimelineEvent>>(this);
+    connect(watcher, &QFutureWatcher<QList<TimelineEvent>>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_timelineGeneration)
+            m_timeline->setEvents(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([path, scope]() -> QList<TimelineEvent> {
+        Database db(path); // this pool thread's own connection
+        if (!db.open())
+            return {};
+        EntityStore store(db.connection());
+        EventQuery query;
+        query.scope = scope;
+        QList<TimelineEvent> events;
+        if (const auto rows = store.events(query)) {
+            events.reserve(rows->size());
+            for (const TimexRow &row : *rows)
+                events.append(TimelineEvent::fromTimex(row.articleId, row.value, row.sentence, row.sentenceStart,
+                                                       row.sentenceLength));
+        }
+        if (const auto published = store.publications(scope)) {
+            for (const PublicationEvent &row : *published)
+                events.append(TimelineEvent::published(row.articleId, row.date));
+        }
+        return events;
+    }));
+}
+
+void MainWindow::openTimelineEvent(const TimelineEvent &event)
+{
+    if (event.sentenceLength > 0) {
+        m_pendingSentenceArticle = event.articleId;
+        m_pendingSentence = {event.sentenceStart, event.sentenceLength};
+    }
+    if (event.articleId == m_shownArticle) {
+        showArticle(event.articleId); // shown already: only the sentence changes
+        return;
+    }
+    m_list->selectArticle(event.articleId);
 }
 
 void MainWindow::createActions()
@@ -144,6 +257,13 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    edit->addAction(undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find in Article…"), m_source, &SourceView::showFindBar);
     find->setShortcut(QKeySequence::Find);
     QAction *next = edit->addAction(tr("Find &Next"), m_source, &SourceView::findNext);
@@ -161,6 +281,11 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_listDock->toggleViewAction());
     view->addAction(m_sourceDock->toggleViewAction());
+    view->addAction(m_entitiesDock->toggleViewAction());
+    view->addAction(m_timelineDock->toggleViewAction());
+    view->addSeparator();
+    view->addAction(m_timeline->fitAction());
+    view->addAction(m_timeline->clearBrushAction());
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settings->addMenu(tr("&Language"));
@@ -203,6 +328,9 @@ bool MainWindow::openDatabase(const QString &path)
     m_shownArticle = 0;
     m_source->setDocument(QString(), QString());
     m_articleInfo->clear();
+    m_undo->clear(); // corrections belong to the database they were made in
+    m_chips->clear();
+    m_entities->setDatabasePath(path);
     QSettings().setValue(QStringLiteral("database/last"), path);
     updateTitle();
     // An extraction interrupted by closing the app resumes here.
@@ -228,6 +356,12 @@ void MainWindow::startExtraction()
             statusBar()->showMessage(tr("Extraction stopped: %1").arg(error), 15000);
         else if (extracted > 0)
             statusBar()->showMessage(tr("Found entities and dates in %n article(s)", nullptr, extracted), 8000);
+        m_entities->reload();
+        m_model->reload();
+        if (m_shownArticle) {
+            if (const auto article = m_store->article(m_shownArticle))
+                showAnnotations(m_shownArticle, article->original);
+        }
         Q_EMIT extractionFinished();
         if (std::exchange(m_extractionAgain, false))
             startExtraction();
@@ -260,9 +394,12 @@ void MainWindow::updateTitle()
 
 void MainWindow::showArticle(qint64 id)
 {
-    if (id == m_shownArticle)
+    if (id == m_shownArticle && !m_pendingSentenceArticle)
         return;
+    const bool sameArticle = id == m_shownArticle;
     m_shownArticle = id;
+    m_timeline->setEmphasizedArticle(id ? id : -1);
+    m_entities->setCurrentArticle(id);
     if (!id || !m_store) {
         m_source->setDocument(QString(), QString());
         m_articleInfo->clear();
@@ -274,7 +411,16 @@ void MainWindow::showArticle(qint64 id)
         m_articleInfo->setText(tr("The article could not be read: %1").arg(m_store->errorString()));
         return;
     }
-    m_source->setDocument(article->original, article->format);
+    if (!sameArticle) {
+        m_source->setDocument(article->original, article->format);
+        showAnnotations(id, article->original);
+    }
+    if (m_pendingSentenceArticle == id) {
+        // Opened from the timeline: show the sentence the event came from.
+        m_source->setHighlightedRanges({m_pendingSentence});
+        m_source->revealRange(m_pendingSentence);
+    }
+    m_pendingSentenceArticle = 0;
     QStringList info;
     if (!article->source.isEmpty())
         info << article->source;
@@ -283,6 +429,15 @@ void MainWindow::showArticle(qint64 id)
     info << QDir::toNativeSeparators(article->filePath);
     m_articleInfo->setText(info.join(QStringLiteral(" · ")));
     Q_EMIT articleShown(id);
+}
+
+void MainWindow::showAnnotations(qint64 id, const QString &original)
+{
+    EntityStore entities(m_db->connection());
+    const auto mentions = entities.mentions(id);
+    const auto timexes = entities.timexes(id);
+    if (mentions && timexes)
+        m_source->setAnnotations(*mentions, *timexes, original);
 }
 
 void MainWindow::importPaths(const QStringList &paths)
@@ -423,8 +578,16 @@ void MainWindow::readSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+        resize(1440, 900);
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: proportions that suit reading; docks only take sizes once laid out.
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({m_listDock, m_sourceDock, m_entitiesDock}, {width() * 36 / 100, width() * 44 / 100,
+                                                                     width() * 20 / 100},
+                        Qt::Horizontal);
+            resizeDocks({m_timelineDock}, {height() / 4}, Qt::Vertical);
+        });
+    }
     m_list->restoreHeaderState(settings.value(QStringLiteral("window/articleColumns")).toByteArray());
 }
 

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 class QActionGroup;
+class QUndoStack;
 class QDockWidget;
 class QLabel;
 class QTimer;
@@ -17,6 +18,10 @@ namespace Annalist {
 class ArticleListModel;
 class ArticleListPane;
 class ArticleStore;
+class EntitySidebar;
+class FilterChips;
+class TimelineWidget;
+struct TimelineEvent;
 class Database;
 class ImportProgress;
 class SourceView;
@@ -41,6 +46,9 @@ public:
     void importSampleCorpusIfFirstStart();
 
     ArticleListPane *articleList() const { return m_list; }
+    EntitySidebar *entitySidebar() const { return m_entities; }
+    TimelineWidget *timeline() const { return m_timeline; }
+    QUndoStack *undoStack() const { return m_undo; }
     SourceView *sourceView() const { return m_source; }
     bool isImporting() const { return m_job != nullptr; }
     bool isExtracting() const { return m_extraction != nullptr; }
@@ -62,6 +70,11 @@ private:
     void createActions();
     void createDocks();
     void showArticle(qint64 id);
+    void showAnnotations(qint64 id, const QString &original);
+    void reloadTimeline();
+    void openTimelineEvent(const TimelineEvent &event);
+    void setEntityFilter(const QList<qint64> &entityIds);
+    void setEventRange(const QDate &from, const QDate &to);
     void startNextImport();
     void importDone(const ImportSummary &summary, const QString &databaseError);
     void chooseFilesToImport();
@@ -78,6 +91,15 @@ private:
     SourceView *m_source = nullptr;
     QDockWidget *m_listDock = nullptr;
     QDockWidget *m_sourceDock = nullptr;
+    QDockWidget *m_entitiesDock = nullptr;
+    QDockWidget *m_timelineDock = nullptr;
+    EntitySidebar *m_entities = nullptr;
+    FilterChips *m_chips = nullptr;
+    TimelineWidget *m_timeline = nullptr;
+    QUndoStack *m_undo = nullptr;
+    quint64 m_timelineGeneration = 0;
+    qint64 m_pendingSentenceArticle = 0;
+    QPair<qsizetype, qsizetype> m_pendingSentence;
     ImportProgress *m_progress = nullptr;
     ImportProgress *m_extractionProgress = nullptr;
     QLabel *m_articleInfo = nullptr;
