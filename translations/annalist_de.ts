@@ -595,7 +595,7 @@ Befehle (laufen ohne Fenster):
 <context>
     <name>Annalist::FilterChips</name>
     <message>
-        <location filename="../views/filterchips.cpp" line="+35"/>
+        <location filename="../views/filterchips.cpp" line="+36"/>
         <source>Entity filters</source>
         <translation>Entitätsfilter</translation>
     </message>
@@ -964,7 +964,7 @@ Befehle (laufen ohne Fenster):
         <translation>annalist list: unerwartetes Argument %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Full-text search: words, &quot;phrases&quot;, prefix*, AND, OR, NOT, parentheses.</source>
         <translation>Volltextsuche: Wörter, &quot;Wortgruppen&quot;, Präfix*, AND, OR, NOT, Klammern.</translation>
     </message>
@@ -992,7 +992,7 @@ Befehle (laufen ohne Fenster):
 <context>
     <name>Annalist::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+110"/>
+        <location filename="../app/mainwindow.cpp" line="+127"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
@@ -1007,7 +1007,17 @@ Befehle (laufen ohne Fenster):
         <translation>Quelltext</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1049,6 +1059,16 @@ Befehle (laufen ohne Fenster):
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Find in Article…</source>
         <translation>Im Artikel &amp;suchen…</translation>
     </message>
@@ -1060,7 +1080,7 @@ Befehle (laufen ohne Fenster):
     <message>
         <location line="+2"/>
         <source>Find &amp;Previous</source>
-        <translation>&amp;Rückwärts suchen</translation>
+        <translation>Rückwärts s&amp;uchen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1079,7 +1099,7 @@ Befehle (laufen ohne Fenster):
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -1128,7 +1148,7 @@ Befehle (laufen ohne Fenster):
 %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Extraction stopped: %1</source>
         <translation>Extraktion angehalten: %1</translation>
     </message>
@@ -1141,7 +1161,7 @@ Befehle (laufen ohne Fenster):
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>The sample articles could not be copied to %1.</source>
         <translation>Die Beispielartikel konnten nicht nach %1 kopiert werden.</translation>
     </message>
@@ -1151,12 +1171,12 @@ Befehle (laufen ohne Fenster):
         <translation>%1 — Annalist</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>The article could not be read: %1</source>
         <translation>Der Artikel konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+65"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
@@ -1693,7 +1713,7 @@ Befehle (laufen ohne Fenster):
 <context>
     <name>TimelinePainter</name>
     <message>
-        <location filename="../views/timelinepainter.cpp" line="+88"/>
+        <location filename="../views/timelinepainter.cpp" line="+89"/>
         <source>No dated events</source>
         <translation>Keine datierten Ereignisse</translation>
     </message>
@@ -1703,7 +1723,7 @@ Befehle (laufen ohne Fenster):
         <translation>Keine Ereignisse in diesem Zeitraum</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Date in text</source>
         <translation>Datum im Text</translation>
     </message>
@@ -1728,7 +1748,7 @@ Befehle (laufen ohne Fenster):
         <translation> · Histogramm: Ereignisse pro %1 px, ungenaue Datumsangaben über ihren Zeitraum verteilt</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+144"/>
         <source>peak %1</source>
         <translation>Spitzenwert %1</translation>
     </message>

@@ -83,7 +83,7 @@
 <context>
     <name>Annalist::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+230"/>
+        <location filename="../app/mainwindow.cpp" line="+358"/>
         <source>Found entities and dates in %n article(s)</source>
         <translation>
             <numerusform>Found entities and dates in %n article</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+120"/>
         <source>Imported %n article(s)</source>
         <translation>
             <numerusform>Imported %n article</numerusform>

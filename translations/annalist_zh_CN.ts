@@ -589,7 +589,7 @@ Commands (run without a window):
 <context>
     <name>Annalist::FilterChips</name>
     <message>
-        <location filename="../views/filterchips.cpp" line="+35"/>
+        <location filename="../views/filterchips.cpp" line="+36"/>
         <source>Entity filters</source>
         <translation>实体筛选器</translation>
     </message>
@@ -956,7 +956,7 @@ Commands (run without a window):
         <translation>annalist list：意外的参数 %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Full-text search: words, &quot;phrases&quot;, prefix*, AND, OR, NOT, parentheses.</source>
         <translation>全文搜索：词语、&quot;短语&quot;、前缀*、AND、OR、NOT、括号。</translation>
     </message>
@@ -984,7 +984,7 @@ Commands (run without a window):
 <context>
     <name>Annalist::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+110"/>
+        <location filename="../app/mainwindow.cpp" line="+127"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
@@ -999,7 +999,17 @@ Commands (run without a window):
         <translation>源文本</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1041,6 +1051,16 @@ Commands (run without a window):
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Find in Article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
@@ -1071,7 +1091,7 @@ Commands (run without a window):
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
@@ -1120,7 +1140,7 @@ Commands (run without a window):
 %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Extraction stopped: %1</source>
         <translation>提取已停止：%1</translation>
     </message>
@@ -1132,7 +1152,7 @@ Commands (run without a window):
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>The sample articles could not be copied to %1.</source>
         <translation>无法将示例文章复制到 %1。</translation>
     </message>
@@ -1142,12 +1162,12 @@ Commands (run without a window):
         <translation>%1 — Annalist</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>The article could not be read: %1</source>
         <translation>无法读取文章：%1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+65"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -1676,7 +1696,7 @@ Commands (run without a window):
 <context>
     <name>TimelinePainter</name>
     <message>
-        <location filename="../views/timelinepainter.cpp" line="+88"/>
+        <location filename="../views/timelinepainter.cpp" line="+89"/>
         <source>No dated events</source>
         <translation>没有带日期的事件</translation>
     </message>
@@ -1686,7 +1706,7 @@ Commands (run without a window):
         <translation>此范围内没有事件</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Date in text</source>
         <translation>文中日期</translation>
     </message>
@@ -1711,7 +1731,7 @@ Commands (run without a window):
         <translation> · 直方图：每 %1 像素的事件数，模糊日期按其时间范围分摊</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+144"/>
         <source>peak %1</source>
         <translation>峰值 %1</translation>
     </message>
