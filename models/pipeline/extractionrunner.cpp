@@ -1,7 +1,9 @@
 #include "pipeline/extractionrunner.h"
 
 #include "extract/engine.h"
+#include "ingest/nearduplicates.h"
 #include "ingest/offsetmap.h"
+#include "store/articlestore.h"
 #include "store/database.h"
 #include "store/scopedtransaction.h"
 #include "timeline/timespan.h"
@@ -20,6 +22,7 @@ struct Extracted
     QString text;
     QByteArray offsetMap;
     Extract::Result result;
+    Signature signature;
 };
 
 std::pair<QDate, QDate> spanOf(const QString &value)
@@ -57,13 +60,28 @@ bool ExtractionRunner::run()
         m_error = store.errorString();
         return false;
     }
+    // Near-duplicates (syndicated copies) are looked for among the articles signed before.
+    ArticleStore articles(db.connection());
+    const auto signatures = articles.signatures();
+    if (!signatures) {
+        m_error = articles.errorString();
+        return false;
+    }
+    NearDuplicateIndex nearDuplicates;
+    for (const auto &[id, bytes] : *signatures) {
+        bool ok = false;
+        const Signature signature = Signature::fromBytes(bytes, &ok);
+        if (ok)
+            nearDuplicates.add(id, signature);
+    }
     const Extract::Engine &extractor = engine();
     const Extract::UserDictionary &corrections = *dictionary;
     auto extractBatch = [&](const QList<ExtractionStore::PendingArticle> &batch) {
         return QtConcurrent::mapped(batch, std::function<Extracted(const ExtractionStore::PendingArticle &)>(
                                                [&extractor, &corrections](const ExtractionStore::PendingArticle &a) {
                                                    return Extracted{a.id, a.text, a.offsetMap,
-                                                                    extractor.extract(a.text, a.published, corrections)};
+                                                                    extractor.extract(a.text, a.published, corrections),
+                                                                    NearDuplicates::signature(a.text)};
                                                }));
     };
 
@@ -100,7 +118,20 @@ bool ExtractionRunner::run()
                     const TextSpan span = map->toOriginal(TextSpan{start, length});
                     return std::pair<qsizetype, qsizetype>(span.start, span.length);
                 };
-            if (!store.store(item.id, item.text, item.result, spanOf, toOriginal)) {
+            // The earliest earlier article it matches; a re-extracted article is not its own copy.
+            nearDuplicates.remove(item.id);
+            qint64 duplicateOf = 0;
+            double similarity = 0;
+            const QList<QPair<qint64, double>> matches = nearDuplicates.matches(item.signature);
+            for (const auto &[candidate, score] : matches) {
+                if (candidate < item.id && (!duplicateOf || candidate < duplicateOf)) {
+                    duplicateOf = candidate;
+                    similarity = score;
+                }
+            }
+            nearDuplicates.add(item.id, item.signature);
+            if (!store.setNearDuplicate(item.id, item.signature.toBytes(), duplicateOf, similarity)
+                || !store.store(item.id, item.text, item.result, spanOf, toOriginal)) {
                 m_error = store.errorString();
                 pending.waitForFinished();
                 return false;

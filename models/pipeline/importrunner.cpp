@@ -3,7 +3,6 @@
 #include "extract/publicationdate.h"
 #include "ingest/articlesplitter.h"
 #include "ingest/filecollector.h"
-#include "ingest/nearduplicates.h"
 #include "ingest/outletdetector.h"
 #include "ingest/textcleaner.h"
 #include "ingest/titleguesser.h"
@@ -106,7 +105,6 @@ ParsedFile parseFile(const QString &path, const ImporterRegistry &registry, cons
             if (record.source.isEmpty())
                 record.source = detectOutlet(record.content);
             record.contentHash = ArticleStore::contentHash(record.content);
-            record.signature = NearDuplicates::signature(record.content).toBytes();
             parsed.records.append(std::move(record));
         }
     }
@@ -129,20 +127,6 @@ bool ImportRunner::run(const QStringList &paths, ImportSummary &summary)
         return false;
     }
     ArticleStore store(db.connection());
-    // Near-duplicates are looked for among everything stored before and in this batch.
-    NearDuplicateIndex nearDuplicates;
-    const auto stored = store.signatures();
-    if (!stored) {
-        m_error = store.errorString();
-        return false;
-    }
-    for (const auto &[id, bytes] : *stored) {
-        bool ok = false;
-        const Signature signature = Signature::fromBytes(bytes, &ok);
-        if (ok)
-            nearDuplicates.add(id, signature);
-    }
-
     const ImporterRegistry registry;
     const CollectedFiles collected = collectFiles(paths, registry, m_cancel);
     summary.skipped += collected.skipped;
@@ -177,10 +161,8 @@ bool ImportRunner::run(const QStringList &paths, ImportSummary &summary)
             // Nothing of this transaction was stored: every article in it failed, the database is unchanged.
             const QString reason = QCoreApplication::translate("Annalist::ImportRunner", "not stored: the database refused the batch (%1)")
                                        .arg(store.errorString());
-            for (const auto &item : std::as_const(uncommitted.imported)) {
+            for (const auto &item : std::as_const(uncommitted.imported))
                 summary.failed.append({item.path, reason});
-                nearDuplicates.remove(item.id);
-            }
             for (const auto &item : std::as_const(uncommitted.duplicates))
                 summary.failed.append({item.path, reason});
         }
@@ -212,23 +194,11 @@ bool ImportRunner::run(const QStringList &paths, ImportSummary &summary)
             if (!file.error.isEmpty()) {
                 uncommitted.failed.append({file.path, file.error});
             } else {
-                for (ArticleRecord record : file.records) {
-                    bool signed_ = false;
-                    const Signature signature = Signature::fromBytes(record.signature, &signed_);
-                    if (signed_) {
-                        // The best match among earlier articles; asked before this one joins the index.
-                        const QList<QPair<qint64, double>> matches = nearDuplicates.matches(signature);
-                        if (!matches.isEmpty()) {
-                            record.duplicateOf = matches.constFirst().first;
-                            record.similarity = matches.constFirst().second;
-                        }
-                    }
+                for (const ArticleRecord &record : file.records) {
                     const ArticleStore::InsertResult result = store.insert(record);
                     switch (result.status) {
                     case ArticleStore::InsertStatus::Inserted:
                         uncommitted.imported.append({result.id, file.path, record.title});
-                        if (signed_)
-                            nearDuplicates.add(result.id, signature);
                         break;
                     case ArticleStore::InsertStatus::Duplicate:
                         uncommitted.duplicates.append({file.path, record.title, result.id});

@@ -210,6 +210,18 @@ bool ExtractionStore::store(qint64 articleId, const QString &text, const Extract
     return done.exec() || fail(done);
 }
 
+bool ExtractionStore::setNearDuplicate(qint64 articleId, const QByteArray &signature, qint64 duplicateOf,
+                                       double similarity)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE articles SET signature = ?, duplicate_of = ?, similarity = ? WHERE id = ?"));
+    query.addBindValue(signature);
+    query.addBindValue(duplicateOf > 0 ? QVariant(duplicateOf) : QVariant());
+    query.addBindValue(duplicateOf > 0 ? QVariant(similarity) : QVariant());
+    query.addBindValue(articleId);
+    return query.exec() || fail(query);
+}
+
 bool ExtractionStore::removeUnusedEntities()
 {
     m_entityIds.clear();

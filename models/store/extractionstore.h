@@ -45,6 +45,9 @@ public:
                const OffsetMapping &toOriginal = {});
     // Start offsets of the sentences of text, in order (the first is 0).
     static QList<qsizetype> sentenceStarts(const QString &text);
+    // Records an article's near-duplicate signature and the earlier article it nearly
+    // duplicates (0: none). Run inside a transaction.
+    bool setNearDuplicate(qint64 articleId, const QByteArray &signature, qint64 duplicateOf, double similarity);
     // Drops entities no mention refers to any more (after re-extraction).
     bool removeUnusedEntities();
     // Marks articles for extraction again; an empty list marks every article.
