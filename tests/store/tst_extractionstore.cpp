@@ -63,6 +63,24 @@ private Q_SLOTS:
         QCOMPARE(entityCount(db.connection(), QStringLiteral("Zhipu AI")), 1); // "Zhipu" merges into it
     }
 
+    void flagsTheRepeatedWireStory()
+    {
+        // The aggregator page carries the same AFP story twice: the later copy points at the
+        // earlier one, and nothing else is flagged.
+        Database db(m_path);
+        QVERIFY(db.open());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT a.id, a.duplicate_of, a.similarity, b.title, a.title FROM articles a "
+                                      "JOIN articles b ON b.id = a.duplicate_of")));
+        QVERIFY(q.next());
+        QVERIFY(q.value(1).toLongLong() < q.value(0).toLongLong());
+        QVERIFY(q.value(2).toDouble() >= 0.8);
+        QCOMPARE(q.value(3).toString(), QStringLiteral("Dazzling Chinese AI debuts mask growing pains"));
+        QCOMPARE(q.value(4).toString(), q.value(3).toString());
+        QVERIFY(!q.next());
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM articles WHERE signature IS NULL")), 0);
+    }
+
     void filtersArticlesByEntitiesAndEvents()
     {
         Database db(m_path);
