@@ -178,7 +178,7 @@ Befehle (laufen ohne Fenster):
 <context>
     <name>Annalist::CommandSupport</name>
     <message>
-        <location filename="../app/commands/commandsupport.cpp" line="+22"/>
+        <location filename="../app/commands/commandsupport.cpp" line="+23"/>
         <source>Database file to use (default: %1).</source>
         <translation>Zu verwendende Datenbankdatei (Standard: %1).</translation>
     </message>
@@ -191,6 +191,11 @@ Befehle (laufen ohne Fenster):
         <location line="+12"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Versuchen Sie &apos;%1 --help&apos;.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no database at %1</source>
+        <translation>keine Datenbank unter %1</translation>
     </message>
 </context>
 <context>
@@ -275,12 +280,7 @@ Befehle (laufen ohne Fenster):
 <context>
     <name>Annalist::EntityCommands</name>
     <message>
-        <location filename="../app/commands/entitycommands.cpp" line="+22"/>
-        <source>no database at %1</source>
-        <translation>keine Datenbank unter %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../app/commands/entitycommands.cpp" line="+27"/>
         <source>List the people, organisations, places, products and events found.</source>
         <translation>Die gefundenen Personen, Organisationen, Orte, Produkte und Ereignisse auflisten.</translation>
     </message>
@@ -749,12 +749,12 @@ Befehle (laufen ohne Fenster):
 <context>
     <name>Annalist::ImportRunner</name>
     <message>
-        <location filename="../models/pipeline/importrunner.cpp" line="+237"/>
+        <location filename="../models/pipeline/importrunner.cpp" line="+207"/>
         <source>not stored: %1</source>
         <translation>nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-45"/>
         <source>not stored: the database refused the batch (%1)</source>
         <translation>nicht gespeichert: die Datenbank hat den Stapel abgelehnt (%1)</translation>
     </message>
@@ -949,12 +949,7 @@ Befehle (laufen ohne Fenster):
 <context>
     <name>Annalist::ListCommand</name>
     <message>
-        <location filename="../app/commands/listcommand.cpp" line="+22"/>
-        <source>no database at %1</source>
-        <translation>keine Datenbank unter %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../app/commands/listcommand.cpp" line="+17"/>
         <source>List the articles in the database.</source>
         <translation>Die Artikel in der Datenbank auflisten.</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>Annalist::EntityCommands</name>
     <message numerus="yes">
-        <location filename="../app/commands/entitycommands.cpp" line="+271"/>
+        <location filename="../app/commands/entitycommands.cpp" line="+256"/>
         <source>Correction recorded; %n article(s) re-extracted.</source>
         <translation>
             <numerusform>Correction recorded; %n article re-extracted.</numerusform>

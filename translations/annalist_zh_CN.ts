@@ -176,7 +176,7 @@ Commands (run without a window):
 <context>
     <name>Annalist::CommandSupport</name>
     <message>
-        <location filename="../app/commands/commandsupport.cpp" line="+22"/>
+        <location filename="../app/commands/commandsupport.cpp" line="+23"/>
         <source>Database file to use (default: %1).</source>
         <translation>要使用的数据库文件（默认：%1）。</translation>
     </message>
@@ -189,6 +189,11 @@ Commands (run without a window):
         <location line="+12"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>请尝试 &apos;%1 --help&apos;。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no database at %1</source>
+        <translation>%1 处没有数据库</translation>
     </message>
 </context>
 <context>
@@ -273,12 +278,7 @@ Commands (run without a window):
 <context>
     <name>Annalist::EntityCommands</name>
     <message>
-        <location filename="../app/commands/entitycommands.cpp" line="+22"/>
-        <source>no database at %1</source>
-        <translation>%1 处没有数据库</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../app/commands/entitycommands.cpp" line="+27"/>
         <source>List the people, organisations, places, products and events found.</source>
         <translation>列出找到的人物、组织、地点、产品和事件。</translation>
     </message>
@@ -743,12 +743,12 @@ Commands (run without a window):
 <context>
     <name>Annalist::ImportRunner</name>
     <message>
-        <location filename="../models/pipeline/importrunner.cpp" line="+237"/>
+        <location filename="../models/pipeline/importrunner.cpp" line="+207"/>
         <source>not stored: %1</source>
         <translation>未存储：%1</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-45"/>
         <source>not stored: the database refused the batch (%1)</source>
         <translation>未存储：数据库拒绝了这批数据（%1）</translation>
     </message>
@@ -941,12 +941,7 @@ Commands (run without a window):
 <context>
     <name>Annalist::ListCommand</name>
     <message>
-        <location filename="../app/commands/listcommand.cpp" line="+22"/>
-        <source>no database at %1</source>
-        <translation>%1 处没有数据库</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../app/commands/listcommand.cpp" line="+17"/>
         <source>List the articles in the database.</source>
         <translation>列出数据库中的文章。</translation>
     </message>

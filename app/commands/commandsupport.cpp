@@ -1,6 +1,7 @@
 #include "commands/commandsupport.h"
 
 #include "commands/command.h"
+#include "store/database.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -63,6 +64,22 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, CommandIo &
         io.out << text;
         io.out.flush();
         *exitCode = ExitOk;
+        return false;
+    }
+    return true;
+}
+
+bool openExisting(Database &db, CommandIo &io, const QString &command)
+{
+    if (db.path() != QLatin1String(":memory:") && !QFileInfo::exists(db.path())) {
+        io.err << QStringLiteral("annalist %1: ").arg(command)
+               << QCoreApplication::translate("Annalist::CommandSupport", "no database at %1")
+                      .arg(QDir::toNativeSeparators(db.path()))
+               << Qt::endl;
+        return false;
+    }
+    if (!db.open()) {
+        io.err << QStringLiteral("annalist %1: ").arg(command) << db.errorString() << Qt::endl;
         return false;
     }
     return true;

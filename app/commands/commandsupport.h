@@ -7,6 +7,7 @@
 namespace Annalist {
 
 struct CommandIo;
+class Database;
 
 // Pieces every subcommand shares: the --db option, --json output, argument parsing that
 // reports usage errors instead of exiting.
@@ -20,6 +21,10 @@ void addJsonOption(QCommandLineParser &parser);
 // Parses arguments; prints help and returns ExitOk through *exitCode when --help was given,
 // prints the parser's error and returns ExitUsage on bad arguments. True means "go on".
 bool parse(QCommandLineParser &parser, const QStringList &arguments, CommandIo &io, int *exitCode);
+
+// Opens an existing database for a command; a missing file is an error (never a new empty
+// database), reported on stderr as "annalist COMMAND: ...".
+bool openExisting(Database &db, CommandIo &io, const QString &command);
 
 // Writes one JSON document (an array) on stdout.
 void writeJson(CommandIo &io, const QJsonArray &array);

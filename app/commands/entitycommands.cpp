@@ -15,21 +15,6 @@ namespace Annalist {
 
 namespace {
 
-bool openExisting(Database &db, CommandIo &io, const QString &command)
-{
-    if (!QFileInfo::exists(db.path())) {
-        io.err << QStringLiteral("annalist %1: ").arg(command)
-               << QCoreApplication::translate("Annalist::EntityCommands", "no database at %1").arg(db.path())
-               << Qt::endl;
-        return false;
-    }
-    if (!db.open()) {
-        io.err << QStringLiteral("annalist %1: ").arg(command) << db.errorString() << Qt::endl;
-        return false;
-    }
-    return true;
-}
-
 QJsonValue isoDate(const QDate &date)
 {
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
@@ -67,7 +52,7 @@ int EntitiesCommand::run(const QStringList &arguments, CommandIo &io)
         }
     }
     Database db(CommandSupport::databasePath(parser));
-    if (!openExisting(db, io, name()))
+    if (!CommandSupport::openExisting(db, io, name()))
         return ExitFailure;
     EntityStore store(db.connection());
     const auto rows = store.entities(article);
@@ -126,7 +111,7 @@ int TimelineCommand::run(const QStringList &arguments, CommandIo &io)
         }
     }
     Database db(CommandSupport::databasePath(parser));
-    if (!openExisting(db, io, name()))
+    if (!CommandSupport::openExisting(db, io, name()))
         return ExitFailure;
     EntityStore store(db.connection());
     if (parser.isSet(QStringLiteral("entity"))) {
@@ -228,7 +213,7 @@ int EntityReviewCommand::run(const QStringList &arguments, CommandIo &io)
 
     const QString path = CommandSupport::databasePath(parser);
     Database db(path);
-    if (!openExisting(db, io, name()))
+    if (!CommandSupport::openExisting(db, io, name()))
         return ExitFailure;
     // The same review actions as the entity sidebar, on the names as given (no aliases looked up).
     const auto named = [](const QString &entityName) {

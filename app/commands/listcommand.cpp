@@ -12,26 +12,6 @@
 
 namespace Annalist {
 
-namespace {
-
-// Opens the database for a read-only command; a missing database is an error, not a new file.
-bool openExisting(Database &db, CommandIo &io, const QString &command)
-{
-    if (db.path() != QLatin1String(":memory:") && !QFileInfo::exists(db.path())) {
-        io.err << QStringLiteral("annalist %1: ").arg(command)
-               << QCoreApplication::translate("Annalist::ListCommand", "no database at %1").arg(db.path())
-               << Qt::endl;
-        return false;
-    }
-    if (!db.open()) {
-        io.err << QStringLiteral("annalist %1: ").arg(command) << db.errorString() << Qt::endl;
-        return false;
-    }
-    return true;
-}
-
-} // namespace
-
 QString ListCommand::summary() const
 {
     return QCoreApplication::translate("Annalist::ListCommand", "List the articles in the database.");
@@ -53,7 +33,7 @@ int ListCommand::run(const QStringList &arguments, CommandIo &io)
         return ExitUsage;
     }
     Database db(CommandSupport::databasePath(parser));
-    if (!openExisting(db, io, name()))
+    if (!CommandSupport::openExisting(db, io, name()))
         return ExitFailure;
     ArticleStore store(db.connection());
     ArticleQuery query;
@@ -122,7 +102,7 @@ int SearchCommand::run(const QStringList &arguments, CommandIo &io)
         return ExitUsage;
     }
     Database db(CommandSupport::databasePath(parser));
-    if (!openExisting(db, io, name()))
+    if (!CommandSupport::openExisting(db, io, name()))
         return ExitFailure;
     ArticleStore store(db.connection());
     const bool json = parser.isSet(QStringLiteral("json"));
