@@ -15,7 +15,7 @@ PACKAGES=(
     qtbase5-dev qtbase5-dev-tools qttools5-dev qttools5-dev-tools libqt5sql5-sqlite
     libkf5syntaxhighlighting-dev extra-cmake-modules
     libsqlite3-dev libxml2-dev iso-codes miscfiles wamerican libbenchmark-dev
-    xvfb xauth poppler-utils fonts-dejavu-core
+    xvfb xauth poppler-utils fonts-dejavu-core fonts-noto-cjk qt6-translations-l10n qttranslations5-l10n
     libpoppler-qt6-dev libpoppler-qt5-dev libzip-dev
 )
 

@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Annalist</name>
-    <message>
-        <location filename="../models/ingest/docximporter.cpp" line="+35"/>
-        <source>the XML declares a DTD, which a .docx never does</source>
-        <translation>das XML deklariert eine DTD, was eine .docx-Datei nie tut</translation>
-    </message>
-    <message>
-        <location line="+106"/>
-        <source>not a Word document (no word/document.xml in the archive)</source>
-        <translation>kein Word-Dokument (word/document.xml fehlt im Archiv)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the document expands to more than %1 MB or compresses suspiciously well (a zip bomb?)</source>
-        <translation>das Dokument wird entpackt größer als %1 MB oder ist verdächtig stark komprimiert (eine Zip-Bombe?)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the document is encrypted</source>
-        <translation>das Dokument ist verschlüsselt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the document is damaged (the archive cannot be read)</source>
-        <translation>das Dokument ist beschädigt (das Archiv kann nicht gelesen werden)</translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/emlimporter.cpp" line="+107"/>
-        <source>the e-mail&apos;s body is empty</source>
-        <translation>der Inhalt der E-Mail ist leer</translation>
-    </message>
-</context>
-<context>
     <name>Annalist::ArticleListModel</name>
     <message>
         <location filename="../models/itemmodels/articlelistmodel.cpp" line="+119"/>
@@ -224,57 +191,6 @@ Befehle (laufen ohne Fenster):
         <location line="+11"/>
         <source>Cannot configure the database: %1</source>
         <translation>Die Datenbank kann nicht eingerichtet werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Annalist::DocxImporter</name>
-    <message>
-        <location filename="../models/ingest/docximporter.cpp" line="+23"/>
-        <source>empty file</source>
-        <translation>leere Datei</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>not a .docx archive: a password-protected document or an old Word (.doc) file</source>
-        <translation>kein .docx-Archiv: ein passwortgeschütztes Dokument oder eine alte Word-Datei (.doc)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>not a valid .docx file: %1</source>
-        <translation>keine gültige .docx-Datei: %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>the document&apos;s XML is damaged: %1</source>
-        <translation>das XML des Dokuments ist beschädigt: %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>the document has no text</source>
-        <translation>das Dokument enthält keinen Text</translation>
-    </message>
-</context>
-<context>
-    <name>Annalist::EmlImporter</name>
-    <message>
-        <location filename="../models/ingest/emlimporter.cpp" line="+20"/>
-        <source>empty file</source>
-        <translation>leere Datei</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>not an e-mail message (no header lines)</source>
-        <translation>keine E-Mail-Nachricht (keine Kopfzeilen)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the e-mail has no text or HTML body</source>
-        <translation>die E-Mail hat keinen Text- oder HTML-Inhalt</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>the e-mail&apos;s HTML body has no readable text</source>
-        <translation>der HTML-Inhalt der E-Mail enthält keinen lesbaren Text</translation>
     </message>
 </context>
 <context>
@@ -562,7 +478,7 @@ Befehle (laufen ohne Fenster):
 <context>
     <name>Annalist::ExtractCommand</name>
     <message>
-        <location filename="../app/commands/extractcommand.cpp" line="+40"/>
+        <location filename="../app/commands/extractcommand.cpp" line="+35"/>
         <source>Find entities and dates in text files (no database).</source>
         <translation>Entitäten und Datumsangaben in Textdateien finden (ohne Datenbank).</translation>
     </message>
@@ -885,14 +801,62 @@ Befehle (laufen ohne Fenster):
         <translation>ein 7-Zip-Archiv</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location filename="../models/ingest/docximporter.cpp" line="+30"/>
+        <source>the XML declares a DTD, which a .docx never does</source>
+        <translation>das XML deklariert eine DTD, was eine .docx-Datei nie tut</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>not a Word document (no word/document.xml in the archive)</source>
+        <translation>kein Word-Dokument (word/document.xml fehlt im Archiv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the document expands to more than %1 MB or compresses suspiciously well (a zip bomb?)</source>
+        <translation>das Dokument wird entpackt größer als %1 MB oder ist verdächtig stark komprimiert (eine Zip-Bombe?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the document is encrypted</source>
+        <translation>das Dokument ist verschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the document is damaged (the archive cannot be read)</source>
+        <translation>das Dokument ist beschädigt (das Archiv kann nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../models/ingest/emlimporter.cpp" line="+122"/>
+        <location filename="../models/ingest/pdfimporter.cpp" line="+151"/>
+        <location filename="../models/ingest/textdecoder.cpp" line="+153"/>
         <location line="+19"/>
         <location line="+9"/>
         <source>empty file</source>
         <translation>leere Datei</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+5"/>
+        <source>not a .docx archive: a password-protected document or an old Word (.doc) file</source>
+        <translation>kein .docx-Archiv: ein passwortgeschütztes Dokument oder eine alte Word-Datei (.doc)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a valid .docx file: %1</source>
+        <translation>keine gültige .docx-Datei: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the document&apos;s XML is damaged: %1</source>
+        <translation>das XML des Dokuments ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the document has no text</source>
+        <translation>das Dokument enthält keinen Text</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/textdecoder.cpp" line="-20"/>
         <source>UTF-32 text is not supported; save the file as UTF-8</source>
         <translation>UTF-32-Text wird nicht unterstützt; speichern Sie die Datei als UTF-8</translation>
     </message>
@@ -936,6 +900,66 @@ Befehle (laufen ohne Fenster):
         <location line="+3"/>
         <source>the archive has more than %1 entries</source>
         <translation>das Archiv enthält mehr als %1 Einträge</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/emlimporter.cpp" line="-20"/>
+        <source>the e-mail&apos;s body is empty</source>
+        <translation>der Inhalt der E-Mail ist leer</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>not an e-mail message (no header lines)</source>
+        <translation>keine E-Mail-Nachricht (keine Kopfzeilen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the e-mail has no text or HTML body</source>
+        <translation>die E-Mail hat keinen Text- oder HTML-Inhalt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the e-mail&apos;s HTML body has no readable text</source>
+        <translation>der HTML-Inhalt der E-Mail enthält keinen lesbaren Text</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/pdfimporter.cpp" line="+5"/>
+        <source>not a PDF file (no %PDF header)</source>
+        <translation>keine PDF-Datei (kein %PDF-Header)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the PDF is damaged or truncated and cannot be read</source>
+        <translation>die PDF-Datei ist beschädigt oder abgeschnitten und kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PDF is password-protected; remove the password (or print it to a new PDF) to import it</source>
+        <translation>die PDF-Datei ist passwortgeschützt; entfernen Sie das Passwort (oder drucken Sie sie in eine neue PDF-Datei), um sie zu importieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the PDF has no pages (damaged or truncated?)</source>
+        <translation>die PDF-Datei hat keine Seiten (beschädigt oder abgeschnitten?)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the PDF has %1 pages; only the first %2 were read</source>
+        <translation>die PDF-Datei hat %1 Seiten; nur die ersten %2 wurden gelesen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the PDF has no text layer (scanned or image-only pages); text recognition (OCR) is not supported</source>
+        <translation>die PDF-Datei hat keine Textebene (gescannte oder reine Bildseiten); Texterkennung (OCR) wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 pages have no text (scanned images?)</source>
+        <translation>%1 von %2 Seiten enthalten keinen Text (gescannte Bilder?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the PDF seems truncated (no end-of-file marker); text may be missing</source>
+        <translation>die PDF-Datei scheint abgeschnitten zu sein (keine Dateiende-Markierung); möglicherweise fehlt Text</translation>
     </message>
 </context>
 <context>
@@ -1315,54 +1339,6 @@ Befehle (laufen ohne Fenster):
         <location line="+10"/>
         <source>Migration to schema version %1 failed: %2</source>
         <translation>Migration auf Schemaversion %1 fehlgeschlagen: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Annalist::PdfImporter</name>
-    <message>
-        <location filename="../models/ingest/pdfimporter.cpp" line="+156"/>
-        <source>empty file</source>
-        <translation>leere Datei</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>not a PDF file (no %PDF header)</source>
-        <translation>keine PDF-Datei (kein %PDF-Header)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the PDF is damaged or truncated and cannot be read</source>
-        <translation>die PDF-Datei ist beschädigt oder abgeschnitten und kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the PDF is password-protected; remove the password (or print it to a new PDF) to import it</source>
-        <translation>die PDF-Datei ist passwortgeschützt; entfernen Sie das Passwort (oder drucken Sie sie in eine neue PDF-Datei), um sie zu importieren</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the PDF has no pages (damaged or truncated?)</source>
-        <translation>die PDF-Datei hat keine Seiten (beschädigt oder abgeschnitten?)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the PDF has %1 pages; only the first %2 were read</source>
-        <translation>die PDF-Datei hat %1 Seiten; nur die ersten %2 wurden gelesen</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>the PDF has no text layer (scanned or image-only pages); text recognition (OCR) is not supported</source>
-        <translation>die PDF-Datei hat keine Textebene (gescannte oder reine Bildseiten); Texterkennung (OCR) wird nicht unterstützt</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 of %2 pages have no text (scanned images?)</source>
-        <translation>%1 von %2 Seiten enthalten keinen Text (gescannte Bilder?)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the PDF seems truncated (no end-of-file marker); text may be missing</source>
-        <translation>die PDF-Datei scheint abgeschnitten zu sein (keine Dateiende-Markierung); möglicherweise fehlt Text</translation>
     </message>
 </context>
 <context>

@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Annalist</name>
-    <message>
-        <location filename="../models/ingest/docximporter.cpp" line="+35"/>
-        <source>the XML declares a DTD, which a .docx never does</source>
-        <translation>XML 声明了 DTD，而 .docx 文件从不包含 DTD</translation>
-    </message>
-    <message>
-        <location line="+106"/>
-        <source>not a Word document (no word/document.xml in the archive)</source>
-        <translation>不是 Word 文档（压缩包中没有 word/document.xml）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the document expands to more than %1 MB or compresses suspiciously well (a zip bomb?)</source>
-        <translation>文档解压后超过 %1 MB，或压缩率高得可疑（ZIP 炸弹？）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the document is encrypted</source>
-        <translation>文档已加密</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the document is damaged (the archive cannot be read)</source>
-        <translation>文档已损坏（无法读取压缩包）</translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/emlimporter.cpp" line="+107"/>
-        <source>the e-mail&apos;s body is empty</source>
-        <translation>电子邮件正文为空</translation>
-    </message>
-</context>
-<context>
     <name>Annalist::ArticleListModel</name>
     <message>
         <location filename="../models/itemmodels/articlelistmodel.cpp" line="+119"/>
@@ -222,57 +189,6 @@ Commands (run without a window):
         <location line="+11"/>
         <source>Cannot configure the database: %1</source>
         <translation>无法配置数据库：%1</translation>
-    </message>
-</context>
-<context>
-    <name>Annalist::DocxImporter</name>
-    <message>
-        <location filename="../models/ingest/docximporter.cpp" line="+23"/>
-        <source>empty file</source>
-        <translation>空文件</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>not a .docx archive: a password-protected document or an old Word (.doc) file</source>
-        <translation>不是 .docx 压缩包：可能是受密码保护的文档或旧版 Word（.doc）文件</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>not a valid .docx file: %1</source>
-        <translation>不是有效的 .docx 文件：%1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>the document&apos;s XML is damaged: %1</source>
-        <translation>文档的 XML 已损坏：%1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>the document has no text</source>
-        <translation>文档中没有文本</translation>
-    </message>
-</context>
-<context>
-    <name>Annalist::EmlImporter</name>
-    <message>
-        <location filename="../models/ingest/emlimporter.cpp" line="+20"/>
-        <source>empty file</source>
-        <translation>空文件</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>not an e-mail message (no header lines)</source>
-        <translation>不是电子邮件（没有邮件头）</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the e-mail has no text or HTML body</source>
-        <translation>电子邮件没有纯文本或 HTML 正文</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>the e-mail&apos;s HTML body has no readable text</source>
-        <translation>电子邮件的 HTML 正文中没有可读文本</translation>
     </message>
 </context>
 <context>
@@ -556,7 +472,7 @@ Commands (run without a window):
 <context>
     <name>Annalist::ExtractCommand</name>
     <message>
-        <location filename="../app/commands/extractcommand.cpp" line="+40"/>
+        <location filename="../app/commands/extractcommand.cpp" line="+35"/>
         <source>Find entities and dates in text files (no database).</source>
         <translation>在文本文件中查找实体和日期（不使用数据库）。</translation>
     </message>
@@ -879,14 +795,62 @@ Commands (run without a window):
         <translation>7-Zip 压缩包</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location filename="../models/ingest/docximporter.cpp" line="+30"/>
+        <source>the XML declares a DTD, which a .docx never does</source>
+        <translation>XML 声明了 DTD，而 .docx 文件从不包含 DTD</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>not a Word document (no word/document.xml in the archive)</source>
+        <translation>不是 Word 文档（压缩包中没有 word/document.xml）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the document expands to more than %1 MB or compresses suspiciously well (a zip bomb?)</source>
+        <translation>文档解压后超过 %1 MB，或压缩率高得可疑（ZIP 炸弹？）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the document is encrypted</source>
+        <translation>文档已加密</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the document is damaged (the archive cannot be read)</source>
+        <translation>文档已损坏（无法读取压缩包）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../models/ingest/emlimporter.cpp" line="+122"/>
+        <location filename="../models/ingest/pdfimporter.cpp" line="+151"/>
+        <location filename="../models/ingest/textdecoder.cpp" line="+153"/>
         <location line="+19"/>
         <location line="+9"/>
         <source>empty file</source>
         <translation>空文件</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+5"/>
+        <source>not a .docx archive: a password-protected document or an old Word (.doc) file</source>
+        <translation>不是 .docx 压缩包：可能是受密码保护的文档或旧版 Word（.doc）文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a valid .docx file: %1</source>
+        <translation>不是有效的 .docx 文件：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the document&apos;s XML is damaged: %1</source>
+        <translation>文档的 XML 已损坏：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the document has no text</source>
+        <translation>文档中没有文本</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/textdecoder.cpp" line="-20"/>
         <source>UTF-32 text is not supported; save the file as UTF-8</source>
         <translation>不支持 UTF-32 文本；请将文件另存为 UTF-8</translation>
     </message>
@@ -928,6 +892,66 @@ Commands (run without a window):
         <location line="+3"/>
         <source>the archive has more than %1 entries</source>
         <translation>压缩包中的条目超过 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/emlimporter.cpp" line="-20"/>
+        <source>the e-mail&apos;s body is empty</source>
+        <translation>电子邮件正文为空</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>not an e-mail message (no header lines)</source>
+        <translation>不是电子邮件（没有邮件头）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the e-mail has no text or HTML body</source>
+        <translation>电子邮件没有纯文本或 HTML 正文</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the e-mail&apos;s HTML body has no readable text</source>
+        <translation>电子邮件的 HTML 正文中没有可读文本</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/pdfimporter.cpp" line="+5"/>
+        <source>not a PDF file (no %PDF header)</source>
+        <translation>不是 PDF 文件（没有 %PDF 文件头）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the PDF is damaged or truncated and cannot be read</source>
+        <translation>PDF 已损坏或被截断，无法读取</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PDF is password-protected; remove the password (or print it to a new PDF) to import it</source>
+        <translation>PDF 受密码保护；请移除密码（或将其打印为新的 PDF）后再导入</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the PDF has no pages (damaged or truncated?)</source>
+        <translation>PDF 没有页面（已损坏或被截断？）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the PDF has %1 pages; only the first %2 were read</source>
+        <translation>PDF 共有 %1 页；仅读取了前 %2 页</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the PDF has no text layer (scanned or image-only pages); text recognition (OCR) is not supported</source>
+        <translation>PDF 没有文本层（扫描页或纯图像页）；不支持文字识别（OCR）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 pages have no text (scanned images?)</source>
+        <translation>%2 页中有 %1 页没有文本（扫描图像？）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the PDF seems truncated (no end-of-file marker); text may be missing</source>
+        <translation>PDF 似乎被截断（没有文件结束标记）；可能缺少文本</translation>
     </message>
 </context>
 <context>
@@ -1302,54 +1326,6 @@ Commands (run without a window):
         <location line="+10"/>
         <source>Migration to schema version %1 failed: %2</source>
         <translation>迁移到架构版本 %1 失败：%2</translation>
-    </message>
-</context>
-<context>
-    <name>Annalist::PdfImporter</name>
-    <message>
-        <location filename="../models/ingest/pdfimporter.cpp" line="+156"/>
-        <source>empty file</source>
-        <translation>空文件</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>not a PDF file (no %PDF header)</source>
-        <translation>不是 PDF 文件（没有 %PDF 文件头）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the PDF is damaged or truncated and cannot be read</source>
-        <translation>PDF 已损坏或被截断，无法读取</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the PDF is password-protected; remove the password (or print it to a new PDF) to import it</source>
-        <translation>PDF 受密码保护；请移除密码（或将其打印为新的 PDF）后再导入</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the PDF has no pages (damaged or truncated?)</source>
-        <translation>PDF 没有页面（已损坏或被截断？）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the PDF has %1 pages; only the first %2 were read</source>
-        <translation>PDF 共有 %1 页；仅读取了前 %2 页</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>the PDF has no text layer (scanned or image-only pages); text recognition (OCR) is not supported</source>
-        <translation>PDF 没有文本层（扫描页或纯图像页）；不支持文字识别（OCR）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 of %2 pages have no text (scanned images?)</source>
-        <translation>%2 页中有 %1 页没有文本（扫描图像？）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the PDF seems truncated (no end-of-file marker); text may be missing</source>
-        <translation>PDF 似乎被截断（没有文件结束标记）；可能缺少文本</translation>
     </message>
 </context>
 <context>

@@ -12,11 +12,6 @@ namespace Annalist {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Annalist::ExtractCommand", text);
-}
-
 void printPlain(CommandIo &io, const QString &file, const QDate &dct, Extract::DctSource source,
                 const Extract::Result &result)
 {
@@ -37,7 +32,7 @@ void printPlain(CommandIo &io, const QString &file, const QDate &dct, Extract::D
 
 QString ExtractCommand::summary() const
 {
-    return tr("Find entities and dates in text files (no database).");
+    return QCoreApplication::translate("Annalist::ExtractCommand", "Find entities and dates in text files (no database).");
 }
 
 int ExtractCommand::run(const QStringList &arguments, CommandIo &io)
@@ -45,27 +40,27 @@ int ExtractCommand::run(const QStringList &arguments, CommandIo &io)
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        tr("Write one JSON object per file, one per line (JSON Lines)."));
+                                        QCoreApplication::translate("Annalist::ExtractCommand", "Write one JSON object per file, one per line (JSON Lines)."));
     parser.addOption(jsonOption);
     const QCommandLineOption dctOption(QStringLiteral("dct"),
-                                       tr("Publication date that relative dates resolve against (overrides the "
+                                       QCoreApplication::translate("Annalist::ExtractCommand", "Publication date that relative dates resolve against (overrides the "
                                           "date found in the text)."),
                                        QStringLiteral("YYYY-MM-DD"));
     parser.addOption(dctOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Text files to read."), QStringLiteral("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Annalist::ExtractCommand", "Text files to read."), QStringLiteral("FILE..."));
     int exitCode = ExitOk;
     if (!CommandSupport::parse(parser, arguments, io, &exitCode))
         return exitCode;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        io.err << tr("annalist extract: no FILE given.") << Qt::endl;
+        io.err << QCoreApplication::translate("Annalist::ExtractCommand", "annalist extract: no FILE given.") << Qt::endl;
         return ExitUsage;
     }
     QDate optionDct;
     if (parser.isSet(dctOption)) {
         optionDct = QDate::fromString(parser.value(dctOption), Qt::ISODate);
         if (!optionDct.isValid()) {
-            io.err << tr("annalist extract: --dct wants a date as YYYY-MM-DD, not \"%1\".").arg(parser.value(dctOption))
+            io.err << QCoreApplication::translate("Annalist::ExtractCommand", "annalist extract: --dct wants a date as YYYY-MM-DD, not \"%1\".").arg(parser.value(dctOption))
                    << Qt::endl;
             return ExitUsage;
         }

@@ -12,11 +12,6 @@ namespace Annalist {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Annalist::Ingest", text);
-}
-
 const QLatin1String MarkupCompatibility("http://schemas.openxmlformats.org/markup-compatibility/2006");
 
 // What a .docx says for one part; error is set when the part is not acceptable XML.
@@ -32,7 +27,7 @@ struct DocumentText
 bool next(QXmlStreamReader &xml, QString *error)
 {
     if (xml.readNext() == QXmlStreamReader::DTD) {
-        *error = tr("the XML declares a DTD, which a .docx never does");
+        *error = QCoreApplication::translate("Annalist::Ingest", "the XML declares a DTD, which a .docx never does");
         return false;
     }
     return !xml.atEnd();
@@ -138,14 +133,14 @@ QString statusError(ZipArchive::Status status)
 {
     switch (status) {
     case ZipArchive::Status::Missing:
-        return tr("not a Word document (no word/document.xml in the archive)");
+        return QCoreApplication::translate("Annalist::Ingest", "not a Word document (no word/document.xml in the archive)");
     case ZipArchive::Status::TooLarge:
-        return tr("the document expands to more than %1 MB or compresses suspiciously well (a zip bomb?)")
+        return QCoreApplication::translate("Annalist::Ingest", "the document expands to more than %1 MB or compresses suspiciously well (a zip bomb?)")
             .arg(DocxImporter::MaxPartBytes / (1024 * 1024));
     case ZipArchive::Status::Encrypted:
-        return tr("the document is encrypted");
+        return QCoreApplication::translate("Annalist::Ingest", "the document is encrypted");
     case ZipArchive::Status::Damaged:
-        return tr("the document is damaged (the archive cannot be read)");
+        return QCoreApplication::translate("Annalist::Ingest", "the document is damaged (the archive cannot be read)");
     case ZipArchive::Status::Ok:
         break;
     }
@@ -168,17 +163,17 @@ ReadResult DocxImporter::read(const QString &path, const QByteArray &bytes) cons
 {
     ReadResult result;
     if (bytes.isEmpty()) {
-        result.error = tr("empty file");
+        result.error = QCoreApplication::translate("Annalist::Ingest", "empty file");
         return result;
     }
     // Password-protected Office files and old .doc files are OLE compound files, not zips.
     if (bytes.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
-        result.error = tr("not a .docx archive: a password-protected document or an old Word (.doc) file");
+        result.error = QCoreApplication::translate("Annalist::Ingest", "not a .docx archive: a password-protected document or an old Word (.doc) file");
         return result;
     }
     const ZipArchive zip(bytes);
     if (!zip.isOpen()) {
-        result.error = tr("not a valid .docx file: %1").arg(zip.error());
+        result.error = QCoreApplication::translate("Annalist::Ingest", "not a valid .docx file: %1").arg(zip.error());
         return result;
     }
     QByteArray xml;
@@ -190,7 +185,7 @@ ReadResult DocxImporter::read(const QString &path, const QByteArray &bytes) cons
     const DocumentText text = parseDocument(xml);
     xml.clear();
     if (!text.error.isEmpty()) {
-        result.error = tr("the document's XML is damaged: %1").arg(text.error);
+        result.error = QCoreApplication::translate("Annalist::Ingest", "the document's XML is damaged: %1").arg(text.error);
         return result;
     }
     ParsedDocument document;
@@ -204,7 +199,7 @@ ReadResult DocxImporter::read(const QString &path, const QByteArray &bytes) cons
         document.original += paragraph;
     }
     if (document.original.isEmpty()) {
-        result.error = tr("the document has no text");
+        result.error = QCoreApplication::translate("Annalist::Ingest", "the document has no text");
         return result;
     }
     document.content = document.original; // shared, not copied

@@ -13,11 +13,6 @@ namespace Annalist {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Annalist::Ingest", text);
-}
-
 struct Body
 {
     Mime::Entity entity;
@@ -104,7 +99,7 @@ DecodedText decodeBody(const QByteArray &bytes, const QByteArray &charset, QStri
     }
     DecodedText decoded = decodeText(bytes);
     if (bytes.isEmpty())
-        decoded.error = tr("the e-mail's body is empty");
+        decoded.error = QCoreApplication::translate("Annalist::Ingest", "the e-mail's body is empty");
     return decoded;
 }
 
@@ -124,20 +119,20 @@ ReadResult EmlImporter::read(const QString &path, const QByteArray &bytes) const
 {
     ReadResult result;
     if (bytes.isEmpty()) {
-        result.error = tr("empty file");
+        result.error = QCoreApplication::translate("Annalist::Ingest", "empty file");
         return result;
     }
     Mime::Entity message;
     if (looksBinary(bytes.constData(), std::min<qsizetype>(bytes.size(), 1024))
         || !Mime::parseEntity(bytes, &message, true)) {
-        result.error = tr("not an e-mail message (no header lines)");
+        result.error = QCoreApplication::translate("Annalist::Ingest", "not an e-mail message (no header lines)");
         return result;
     }
     BodySearch search;
     findBodies(message, 0, &search);
     const Body &body = search.plain.found ? search.plain : search.html;
     if (!body.found) {
-        result.error = tr("the e-mail has no text or HTML body");
+        result.error = QCoreApplication::translate("Annalist::Ingest", "the e-mail has no text or HTML body");
         return result;
     }
     const QByteArray raw
@@ -154,7 +149,7 @@ ReadResult EmlImporter::read(const QString &path, const QByteArray &bytes) const
     if (&body == &search.html) {
         document.content = scanHtml(document.original.toUtf8(), HtmlScope::WholeDocument).text;
         if (isBlank(document.content)) {
-            result.error = tr("the e-mail's HTML body has no readable text");
+            result.error = QCoreApplication::translate("Annalist::Ingest", "the e-mail's HTML body has no readable text");
             return result;
         }
     } else if (body.type.parameters.value("format").toLower() == "flowed") {

@@ -20,11 +20,6 @@ namespace Annalist {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Annalist::Ingest", text);
-}
-
 // Poppler reports every oddity of a damaged file through qDebug by default; the importer
 // reports what matters itself.
 void silencePoppler()
@@ -153,31 +148,31 @@ ReadResult PdfImporter::read(const QString &path, const QByteArray &bytes) const
 {
     ReadResult result;
     if (bytes.isEmpty()) {
-        result.error = tr("empty file");
+        result.error = QCoreApplication::translate("Annalist::Ingest", "empty file");
         return result;
     }
     // The header may follow a little junk (some mail gateways prepend a line), never more.
     if (!bytes.left(1024).contains("%PDF-")) {
-        result.error = tr("not a PDF file (no %PDF header)");
+        result.error = QCoreApplication::translate("Annalist::Ingest", "not a PDF file (no %PDF header)");
         return result;
     }
     const std::unique_ptr<Poppler::Document> document = loadDocument(bytes);
     if (!document) {
-        result.error = tr("the PDF is damaged or truncated and cannot be read");
+        result.error = QCoreApplication::translate("Annalist::Ingest", "the PDF is damaged or truncated and cannot be read");
         return result;
     }
     if (document->isLocked()) {
-        result.error = tr("the PDF is password-protected; remove the password (or print it to a new PDF) to import it");
+        result.error = QCoreApplication::translate("Annalist::Ingest", "the PDF is password-protected; remove the password (or print it to a new PDF) to import it");
         return result;
     }
     const int pageCount = document->numPages();
     if (pageCount <= 0) {
-        result.error = tr("the PDF has no pages (damaged or truncated?)");
+        result.error = QCoreApplication::translate("Annalist::Ingest", "the PDF has no pages (damaged or truncated?)");
         return result;
     }
     if (pageCount > MaxPages) {
         result.warnings.append(
-            tr("the PDF has %1 pages; only the first %2 were read").arg(pageCount).arg(MaxPages));
+            QCoreApplication::translate("Annalist::Ingest", "the PDF has %1 pages; only the first %2 were read").arg(pageCount).arg(MaxPages));
     }
     QList<PdfPage> pages;
     int emptyPages = 0;
@@ -188,14 +183,14 @@ ReadResult PdfImporter::read(const QString &path, const QByteArray &bytes) const
     }
     PdfText text = layOutPdf(std::move(pages));
     if (isBlank(text.text)) {
-        result.error = tr("the PDF has no text layer (scanned or image-only pages); text recognition (OCR) is not "
+        result.error = QCoreApplication::translate("Annalist::Ingest", "the PDF has no text layer (scanned or image-only pages); text recognition (OCR) is not "
                           "supported");
         return result;
     }
     if (emptyPages > 0)
-        result.warnings.append(tr("%1 of %2 pages have no text (scanned images?)").arg(emptyPages).arg(pageCount));
+        result.warnings.append(QCoreApplication::translate("Annalist::Ingest", "%1 of %2 pages have no text (scanned images?)").arg(emptyPages).arg(pageCount));
     if (!bytes.right(2048).contains("%%EOF"))
-        result.warnings.append(tr("the PDF seems truncated (no end-of-file marker); text may be missing"));
+        result.warnings.append(QCoreApplication::translate("Annalist::Ingest", "the PDF seems truncated (no end-of-file marker); text may be missing"));
 
     ParsedDocument doc;
     doc.format = format();
