@@ -5,6 +5,7 @@
 #include "articlelistpane.h"
 #include "entitysidebar.h"
 #include "filterchips.h"
+#include "itemmodels/entitymodel.h"
 #include "itemmodels/articlelistmodel.h"
 #include "mainwindow.h"
 #include "sourceview.h"
@@ -96,6 +97,8 @@ private Q_SLOTS:
         QCOMPARE(window.sourceView()->entityMentionCount(), expected);
 
         // 2. Asking for its articles filters the list, shown as a chip; removing it restores it.
+        // (The chip takes its name from the sidebar, which loads in the background.)
+        QTRY_VERIFY_WITH_TIMEOUT(window.entitySidebar()->entityModel()->indexOfEntity(zhipu->id).isValid(), 10000);
         Q_EMIT window.entitySidebar()->filterRequested({zhipu->id});
         FilterChips *chips = window.findChild<FilterChips *>();
         QVERIFY(chips);
