@@ -8,6 +8,8 @@
 #include <QString>
 #include <QVariant>
 
+#include "store/tagstore.h"
+
 #include <memory>
 #include <optional>
 
@@ -73,6 +75,8 @@ struct ArticleQuery
     QList<qint64> entityIds; // articles mentioning every one of these entities
     QDate eventsFrom; // articles with a dated event or publication date overlapping
     QDate eventsTo; //   [eventsFrom, eventsTo] (both set)
+    QList<qint64> tagIds; // articles carrying these tags (or tags below them)
+    TagMatch tagMatch = TagMatch::All; // every tag, or any of them
     ArticleSort sort = ArticleSort::Imported;
     Qt::SortOrder order = Qt::DescendingOrder;
     bool operator==(const ArticleQuery &other) const = default;
