@@ -1,6 +1,6 @@
 #include "ingest/pdflayout.h"
 
-#include "ingest/wordlist.h"
+#include "ingest/textcleanerwords.h"
 
 #include <QHash>
 #include <QSet>
@@ -245,7 +245,7 @@ public:
 private:
     bool isWord(const QString &word) const
     {
-        return m_vocabulary.contains(word.toLower()) || isDictionaryWord(word);
+        return m_vocabulary.contains(word.toLower()) || CleanerWords::isWord(word);
     }
 
     const QSet<QString> &m_vocabulary;
