@@ -1,7 +1,7 @@
 #include "entitytreeview.h"
 
 #include "itemmodels/entitymodel.h"
-#include "typecolors.h"
+#include "timeline/typecolors.h"
 
 #include <QDragMoveEvent>
 #include <QDropEvent>

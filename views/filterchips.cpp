@@ -1,6 +1,6 @@
 #include "filterchips.h"
 
-#include "typecolors.h"
+#include "timeline/typecolors.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #include "sourceoverlays.h"
 
-#include "typecolors.h"
+#include "timeline/typecolors.h"
 
 #include <QPalette>
 #include <QTextDocument>

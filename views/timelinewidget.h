@@ -1,6 +1,6 @@
 #pragma once
 
-#include "timelinepainter.h"
+#include "timeline/timelinepainter.h"
 
 #include "timeline/timelinebins.h"
 #include "timeline/timelineevent.h"

@@ -1,6 +1,6 @@
-#include "timelinepainter.h"
+#include "timeline/timelinepainter.h"
 
-#include "typecolors.h"
+#include "timeline/typecolors.h"
 
 #include "timeline/timelineindex.h"
 

@@ -7,7 +7,7 @@
 // The view pans a little between iterations so no two repaints see the same range.
 
 #include "benchutil.h"
-#include "timelinepainter.h"
+#include "timeline/timelinepainter.h"
 
 #include "timeline/timelinebins.h"
 #include "timeline/timelineindex.h"

@@ -5,7 +5,7 @@
 #include "seedcorpus.h"
 
 #include "sourceview.h"
-#include "typecolors.h"
+#include "timeline/typecolors.h"
 
 #include <QApplication>
 #include <QSignalSpy>
