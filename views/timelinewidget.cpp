@@ -286,9 +286,8 @@ void TimelineWidget::updateAccessibleDescription()
         return;
     }
     const QLocale locale;
-    setAccessibleDescription(tr("%1 dated events from %2 to %3")
-                                 .arg(locale.toString(m_index.placedCount()),
-                                      locale.toString(m_index.firstDate(), QLocale::LongFormat),
+    setAccessibleDescription(tr("%Ln dated event(s) from %1 to %2", nullptr, int(m_index.placedCount()))
+                                 .arg(locale.toString(m_index.firstDate(), QLocale::LongFormat),
                                       locale.toString(m_index.lastDate(), QLocale::LongFormat)));
 }
 

@@ -84,8 +84,8 @@ int ImportCommand::run(const QStringList &arguments, CommandIo &io)
             io.err << QStringLiteral("annalist import: ") << extraction.errorString() << Qt::endl;
             return ExitFailure;
         }
-        io.out << QCoreApplication::translate("Annalist::ImportCommand", "entities and dates found in %1 articles")
-                      .arg(extraction.extractedCount())
+        io.out << QCoreApplication::translate("Annalist::ImportCommand", "entities and dates found in %n article(s)",
+                                             nullptr, int(extraction.extractedCount()))
                << Qt::endl;
     }
     for (const auto &duplicate : std::as_const(summary.duplicates))
