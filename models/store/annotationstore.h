@@ -85,6 +85,8 @@ public:
 
 private:
     bool fail(const QString &message);
+    bool checkColor(const QString &color);
+    bool writeTags(qint64 annotationId, const QStringList &tags); // replaces the annotation's tags
 
     QSqlDatabase m_db;
     QString m_error;

@@ -420,6 +420,27 @@ std::optional<ArticleStore::IdsStatement> ArticleStore::idsStatement(const Artic
                 + QStringLiteral(") GROUP BY article_id HAVING count(DISTINCT entity_id) = ?)");
         statement.binds << int(q.entityIds.size());
     }
+    if (!q.tagIds.isEmpty()) {
+        // A tag stands for itself and every tag below it.
+        const auto subtree = [](qsizetype seeds) -> QString {
+            QString select;
+            for (qsizetype i = 0; i < seeds; ++i)
+                select += i ? QLatin1String(" UNION ALL SELECT ?") : QLatin1String("SELECT ?");
+            return QStringLiteral("a.id IN (WITH RECURSIVE subtree(id) AS (") + select
+                + QStringLiteral(" UNION SELECT t.id FROM tags t JOIN subtree s ON t.parent_id = s.id) "
+                                 "SELECT article_id FROM article_tags WHERE tag_id IN (SELECT id FROM subtree))");
+        };
+        if (q.tagMatch == TagMatch::Any) {
+            conditions << subtree(q.tagIds.size());
+            for (qint64 id : q.tagIds)
+                statement.binds << id;
+        } else {
+            for (qint64 id : q.tagIds) {
+                conditions << subtree(1);
+                statement.binds << id;
+            }
+        }
+    }
     if (q.eventsFrom.isValid() && q.eventsTo.isValid()) {
         const QString from = q.eventsFrom.toString(Qt::ISODate);
         const QString to = q.eventsTo.toString(Qt::ISODate);

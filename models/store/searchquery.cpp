@@ -245,4 +245,9 @@ SearchQuery SearchQuery::parse(const QString &text)
     return query;
 }
 
+SearchQuery::Sql SearchQuery::annotationCondition(const QString &idColumn) const
+{
+    return {idColumn + QStringLiteral(" IN (SELECT rowid FROM annotations_fts WHERE annotations_fts MATCH ?)"), {m_fts}};
+}
+
 } // namespace Annalist

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariantList>
 
 namespace Annalist {
 
@@ -17,6 +18,15 @@ public:
     QString ftsExpression() const { return m_fts; }
     QString errorString() const { return m_error; }
     qsizetype errorPosition() const { return m_errorPosition; } // 0-based offset into the input
+
+    // SQL with its values to bind in order; no user text is ever part of sql.
+    struct Sql
+    {
+        QString sql;
+        QVariantList binds;
+    };
+    // A condition true for the annotations (id column idColumn) whose quote or note matches.
+    Sql annotationCondition(const QString &idColumn) const;
 
 private:
     QString m_fts;
