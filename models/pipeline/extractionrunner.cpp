@@ -19,6 +19,7 @@ namespace {
 struct Extracted
 {
     qint64 id = 0;
+    QString contentHash;
     QString text;
     QByteArray offsetMap;
     Extract::Result result;
@@ -79,7 +80,7 @@ bool ExtractionRunner::run()
     auto extractBatch = [&](const QList<ExtractionStore::PendingArticle> &batch) {
         return QtConcurrent::mapped(batch, std::function<Extracted(const ExtractionStore::PendingArticle &)>(
                                                [&extractor, &corrections](const ExtractionStore::PendingArticle &a) {
-                                                   return Extracted{a.id, a.text, a.offsetMap,
+                                                   return Extracted{a.id, a.contentHash, a.text, a.offsetMap,
                                                                     extractor.extract(a.text, a.published, corrections),
                                                                     NearDuplicates::signature(a.text)};
                                                }));
@@ -109,7 +110,18 @@ bool ExtractionRunner::run()
         }
 
         ScopedTransaction transaction(db.connection());
+        int stored = 0;
         for (const Extracted &item : results) {
+            // Split, joined or undone while it was being read: the next run takes the new text.
+            const std::optional<bool> current = store.isStillPending(item.id, item.contentHash);
+            if (!current) {
+                m_error = store.errorString();
+                pending.waitForFinished();
+                return false;
+            }
+            if (!*current)
+                continue;
+            ++stored;
             const std::optional<OffsetMap> map =
                 item.offsetMap.isEmpty() ? std::nullopt : OffsetMap::fromBytes(item.offsetMap);
             ExtractionStore::OffsetMapping toOriginal;
@@ -142,7 +154,7 @@ bool ExtractionRunner::run()
             pending.waitForFinished();
             return false;
         }
-        m_extracted += int(results.size());
+        m_extracted += stored;
         if (m_progress)
             m_progress(m_extracted, int(total));
     }

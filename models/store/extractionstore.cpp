@@ -51,6 +51,7 @@ ExtractionStore::ExtractionStore(QSqlDatabase db)
     , m_insertAlias(m_db)
     , m_insertMention(m_db)
     , m_insertTimex(m_db)
+    , m_stillPending(m_db)
 {
     // Prepared once: extraction writes thousands of rows per batch.
     m_insertEntity.prepare(QStringLiteral("INSERT INTO entities (type, name) VALUES (?, ?) "
@@ -75,8 +76,8 @@ std::optional<QList<ExtractionStore::PendingArticle>> ExtractionStore::pending(i
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, coalesce(content, original), published, offset_map FROM articles "
-                                 "WHERE extracted = 0 AND id > ? ORDER BY id LIMIT ?"));
+    query.prepare(QStringLiteral("SELECT id, coalesce(content, original), published, offset_map, content_hash FROM "
+                                 "articles WHERE extracted = 0 AND id > ? ORDER BY id LIMIT ?"));
     query.addBindValue(afterId);
     query.addBindValue(limit);
     if (!query.exec()) {
@@ -86,8 +87,30 @@ std::optional<QList<ExtractionStore::PendingArticle>> ExtractionStore::pending(i
     QList<PendingArticle> result;
     while (query.next())
         result.append({query.value(0).toLongLong(), query.value(1).toString(),
-                       QDate::fromString(query.value(2).toString(), Qt::ISODate), query.value(3).toByteArray()});
+                       QDate::fromString(query.value(2).toString(), Qt::ISODate), query.value(3).toByteArray(),
+                       query.value(4).toString()});
     return result;
+}
+
+std::optional<bool> ExtractionStore::isStillPending(qint64 articleId, const QString &contentHash)
+{
+    if (m_stillPending.lastQuery().isEmpty()) {
+        m_stillPending.setForwardOnly(true);
+        if (!m_stillPending.prepare(QStringLiteral("SELECT 1 FROM articles WHERE id = ? AND extracted = 0 AND "
+                                                   "content_hash = ?"))) {
+            fail(m_stillPending);
+            return std::nullopt;
+        }
+    }
+    m_stillPending.bindValue(0, articleId);
+    m_stillPending.bindValue(1, contentHash);
+    if (!m_stillPending.exec()) {
+        fail(m_stillPending);
+        return std::nullopt;
+    }
+    const bool pending = m_stillPending.next();
+    m_stillPending.finish();
+    return pending;
 }
 
 qint64 ExtractionStore::pendingCount()

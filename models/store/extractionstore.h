@@ -29,10 +29,14 @@ public:
         QString text; // the readable (clean) text extraction reads
         QDate published;
         QByteArray offsetMap; // clean -> original positions (ingest/offsetmap.h); empty: identical
+        QString contentHash; // of the text as read, to tell whether it changed before storing
     };
     // Articles waiting for extraction with an id above afterId, oldest first.
     std::optional<QList<PendingArticle>> pending(int limit, qint64 afterId = 0);
     qint64 pendingCount();
+    // False when the article was changed (split, joined, undone) or removed since pending()
+    // read it: what was extracted from the old text must not be stored.
+    std::optional<bool> isStillPending(qint64 articleId, const QString &contentHash);
 
     // The span [begin, end] a TIMEX3 value covers; invalid dates for values not on the calendar.
     using SpanFunction = std::function<std::pair<QDate, QDate>(const QString &value)>;
@@ -83,6 +87,7 @@ private:
     QSqlQuery m_insertAlias;
     QSqlQuery m_insertMention;
     QSqlQuery m_insertTimex;
+    QSqlQuery m_stillPending;
     QHash<QString, qint64> m_entityIds; // "TYPE\x1fname" -> id, for this connection's lifetime
     qint64 m_lastCorrectionId = 0;
     QString m_error;
