@@ -1,5 +1,6 @@
 #include "commands/commandregistry.h"
 
+#include "commands/annotationcommands.h"
 #include "commands/entitycommands.h"
 #include "commands/extractcommand.h"
 #include "commands/importcommand.h"
@@ -20,6 +21,9 @@ CommandRegistry::CommandRegistry()
     for (auto action : {EntityReviewCommand::Action::Merge, EntityReviewCommand::Action::Rename,
                         EntityReviewCommand::Action::Type, EntityReviewCommand::Action::Ignore})
         m_commands.push_back(std::make_unique<EntityReviewCommand>(action));
+    m_commands.push_back(std::make_unique<TagCommand>());
+    m_commands.push_back(std::make_unique<AnnotateCommand>());
+    m_commands.push_back(std::make_unique<AnnotationsCommand>());
 }
 
 CommandRegistry::~CommandRegistry() = default;

@@ -91,4 +91,38 @@ void writeJson(CommandIo &io, const QJsonArray &array)
     io.out.flush();
 }
 
+std::optional<qint64> numberOption(const QCommandLineParser &parser, const QString &option, qint64 minimum,
+                                   CommandIo &io, const QString &command)
+{
+    const QString text = parser.value(option);
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (text.isEmpty()) {
+        io.err << QStringLiteral("annalist %1: ").arg(command)
+               << QCoreApplication::translate("Annalist::CommandSupport", "--%1 is required.").arg(option) << Qt::endl;
+        return std::nullopt;
+    }
+    if (!ok || value < minimum) {
+        io.err << QStringLiteral("annalist %1: ").arg(command)
+               << QCoreApplication::translate("Annalist::CommandSupport", "--%1 takes a whole number of at least %2, not “%3”.")
+                      .arg(option)
+                      .arg(minimum)
+                      .arg(text)
+               << Qt::endl;
+        return std::nullopt;
+    }
+    return value;
+}
+
+bool noPositionalArguments(const QCommandLineParser &parser, CommandIo &io, const QString &command)
+{
+    if (parser.positionalArguments().isEmpty())
+        return true;
+    io.err << QStringLiteral("annalist %1: ").arg(command)
+           << QCoreApplication::translate("Annalist::CommandSupport", "unexpected argument %1")
+                  .arg(parser.positionalArguments().constFirst())
+           << Qt::endl;
+    return false;
+}
+
 } // namespace Annalist::CommandSupport

@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QString>
 
+#include <optional>
+
 namespace Annalist {
 
 struct CommandIo;
@@ -28,6 +30,13 @@ bool openExisting(Database &db, CommandIo &io, const QString &command);
 
 // Writes one JSON document (an array) on stdout.
 void writeJson(CommandIo &io, const QJsonArray &array);
+
+// The value of a numeric option (minimum or more); nullopt, with a usage message on stderr,
+// when it is missing or not such a number.
+std::optional<qint64> numberOption(const QCommandLineParser &parser, const QString &option, qint64 minimum,
+                                   CommandIo &io, const QString &command);
+// False, with a usage message, when positional arguments were given to a command taking none.
+bool noPositionalArguments(const QCommandLineParser &parser, CommandIo &io, const QString &command);
 
 } // namespace CommandSupport
 } // namespace Annalist

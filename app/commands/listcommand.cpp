@@ -75,13 +75,26 @@ int ListCommand::run(const QStringList &arguments, CommandIo &io)
 QString SearchCommand::summary() const
 {
     return QCoreApplication::translate("Annalist::ListCommand",
-                                       "Full-text search: words, \"phrases\", prefix*, AND, OR, NOT, parentheses.");
+                                       "Search text, titles, notes and tags, with field filters (tag:, entity:, date:...).");
 }
 
 int SearchCommand::run(const QStringList &arguments, CommandIo &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
+    parser.setApplicationDescription(
+        summary() + QLatin1Char('\n')
+        + QCoreApplication::translate(
+            "Annalist::ListCommand",
+            "\nWords, \"quoted phrases\", prefix*, AND, OR, NOT (also alone: NOT source:AFP) and parentheses;\n"
+            "a word matches an article's title or text, a note or quote of its passages, or its tags.\n"
+            "Field filters:\n"
+            "  tag:policy/export-controls   the tag or one below it\n"
+            "  entity:\"Zhipu AI\"            an entity mentioned (name or alias; entity:Zhip* for a prefix)\n"
+            "  type:PRODUCT                 an entity of the type PERSON, ORG, PLACE, PRODUCT or EVENT\n"
+            "  date:2025-01..2025-06        an event or the publication date in the range\n"
+            "                               (also date:2025, date:2025-03-01.., date:..2025-06)\n"
+            "  source:AFP                   the source contains the text\n"
+            "  has:note, has:annotation, has:tag"));
     CommandSupport::addDatabaseOption(parser);
     CommandSupport::addJsonOption(parser);
     parser.addOption({QStringLiteral("limit"),

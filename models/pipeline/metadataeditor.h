@@ -35,6 +35,8 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    bool renormalizeDates(qint64 articleId, const QDate &published);
+
     QSqlDatabase m_db;
     QString m_error;
 };

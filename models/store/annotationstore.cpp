@@ -375,7 +375,7 @@ std::optional<QList<Annotation>> AnnotationStore::annotations(const AnnotationFi
                      .arg(query.errorString()));
             return std::nullopt;
         }
-        const SearchQuery::Sql text = query.annotationCondition(QStringLiteral("n.id"));
+        const SearchQuery::Sql text = query.annotationCondition(QStringLiteral("n.id"), QStringLiteral("n.article_id"));
         conditions << text.sql;
         binds += text.binds;
     }

@@ -1,5 +1,6 @@
 #include "store/articlestore.h"
 
+#include "store/annotationstore.h"
 #include "store/scopedtransaction.h"
 #include "store/searchquery.h"
 
@@ -64,6 +65,98 @@ QString describeError(const SearchQuery &query)
 // Spelled out rather than ORDER BY rank: FTS5 sorts "rank" in a nested statement and then seeks
 // every row again, which took twice as long for common words on 100k articles.
 const char *const rankExpression = "bm25(articles_fts, 5.0, 1.0)";
+
+// Ranks the rows of "articles a" that the rank expression (bound) matches; the others get NULL.
+const char *const rankJoin = " LEFT JOIN (SELECT rowid AS rank_id, bm25(articles_fts, 5.0, 1.0) AS rank_score "
+                             "FROM articles_fts WHERE articles_fts MATCH ?) r ON r.rank_id = a.id";
+
+// Whether a word of the query is in some passage annotation or tag name; if not, the index
+// alone decides the words for every article (nullopt on a database error).
+std::optional<bool> wordsOutsideText(const QSqlDatabase &db, const SearchQuery &query, QString &error)
+{
+    const SearchQuery::Sql probe = query.extendedTextProbe();
+    QSqlQuery q(db);
+    q.prepare(probe.sql);
+    for (const QVariant &value : probe.binds)
+        q.addBindValue(value);
+    if (!q.exec() || !q.next()) {
+        error = q.lastError().databaseText();
+        return std::nullopt;
+    }
+    return q.value(0).toBool();
+}
+
+struct SearchPage
+{
+    int limit = 0;
+    int offset = 0;
+    QString openMark, closeMark;
+};
+
+// ArticleStore::search() for queries the index cannot answer alone: the query as a condition
+// on the articles, best ranked words first (matches without ranked words after them, newest
+// first), snippets from the index where the words are in the text, else the text's opening.
+std::optional<QList<SearchHit>> searchEverywhere(const QSqlDatabase &db, const SearchQuery &parsed, bool extended,
+                                                 const SearchPage &page, QString &error)
+{
+    const QString rank = parsed.rankExpression();
+    const SearchQuery::Sql condition = parsed.articleCondition(QStringLiteral("a.id"), QStringLiteral("a"), extended);
+    QString sql = QStringLiteral("SELECT a.id, a.title, ") + (rank.isEmpty() ? QStringLiteral("0") : QStringLiteral("r.rank_score"))
+        + QStringLiteral(", substr(coalesce(a.content, a.original), 1, 240) FROM articles a");
+    if (!rank.isEmpty())
+        sql += QLatin1String(rankJoin);
+    sql += QStringLiteral(" WHERE ") + condition.sql + QStringLiteral(" ORDER BY ");
+    if (!rank.isEmpty())
+        sql += QStringLiteral("r.rank_score IS NULL, r.rank_score, ");
+    sql += QStringLiteral("a.published DESC, a.id DESC LIMIT ? OFFSET ?");
+    QSqlQuery ranked(db);
+    ranked.setForwardOnly(true);
+    ranked.prepare(sql);
+    if (!rank.isEmpty())
+        ranked.addBindValue(rank);
+    for (const QVariant &value : condition.binds)
+        ranked.addBindValue(value);
+    ranked.addBindValue(page.limit);
+    ranked.addBindValue(page.offset);
+    if (!ranked.exec()) {
+        error = ranked.lastError().databaseText();
+        return std::nullopt;
+    }
+    QList<SearchHit> hits;
+    QHash<qint64, QString> openings;
+    while (ranked.next()) {
+        hits.append({ranked.value(0).toLongLong(), ranked.value(1).toString(), QString(), ranked.value(2).toDouble()});
+        QString opening = ranked.value(3).toString().simplified();
+        if (opening.size() > 160)
+            opening = opening.left(160) + QStringLiteral("…");
+        openings.insert(hits.constLast().id, opening);
+    }
+    QHash<qint64, QString> snippets;
+    if (!rank.isEmpty() && !hits.isEmpty()) {
+        QString placeholders;
+        for (qsizetype i = 0; i < hits.size(); ++i)
+            placeholders += i ? QLatin1String(",?") : QLatin1String("?");
+        QSqlQuery snippet(db);
+        snippet.setForwardOnly(true);
+        snippet.prepare(QStringLiteral("SELECT rowid, snippet(articles_fts, -1, ?, ?, '…', 16) FROM articles_fts "
+                                       "WHERE articles_fts MATCH ? AND +rowid IN (")
+                        + placeholders + QLatin1Char(')'));
+        snippet.addBindValue(page.openMark);
+        snippet.addBindValue(page.closeMark);
+        snippet.addBindValue(rank);
+        for (const SearchHit &hit : std::as_const(hits))
+            snippet.addBindValue(hit.id);
+        if (!snippet.exec()) {
+            error = snippet.lastError().databaseText();
+            return std::nullopt;
+        }
+        while (snippet.next())
+            snippets.insert(snippet.value(0).toLongLong(), snippet.value(1).toString().simplified());
+    }
+    for (SearchHit &hit : hits)
+        hit.snippet = snippets.value(hit.id, openings.value(hit.id));
+    return hits;
+}
 
 const char *const selectRecord = "SELECT id, title, source, author, url, published, published_source, imported_at, "
                                  "file_path, format, original, content, content_hash, range_start, range_end, "
@@ -335,6 +428,9 @@ QList<ArticleSummary> ArticleStore::summaries(const QList<qint64> &ids)
 
 bool ArticleStore::update(const ArticleRecord &r)
 {
+    // The text and the passages annotated in it change together: annotations re-anchor in the
+    // new text (or are flagged orphaned) in the same transaction.
+    ScopedTransaction transaction(m_db);
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE articles SET title = ?, source = ?, author = ?, url = ?, published = ?, "
                                  "published_source = ?, original = ?, content = ?, content_hash = ? WHERE id = ?"));
@@ -352,6 +448,11 @@ bool ArticleStore::update(const ArticleRecord &r)
         return fail(query.lastError().text());
     if (query.numRowsAffected() != 1)
         return fail(QCoreApplication::translate("Annalist::ArticleStore", "There is no article %1.").arg(r.id));
+    AnnotationStore annotations(m_db);
+    if (!annotations.reanchor(r.id))
+        return fail(annotations.errorString());
+    if (transaction.isActive() && !transaction.commit())
+        return fail(m_db.lastError().text());
     return true;
 }
 
@@ -393,18 +494,37 @@ qint64 ArticleStore::count()
 std::optional<ArticleStore::IdsStatement> ArticleStore::idsStatement(const ArticleQuery &q, bool ordered, int limit)
 {
     QString fts;
+    // A search the index cannot answer alone (fields, a leading NOT, words that some passage
+    // or tag contains) becomes a condition, ranked by its words where it has some.
+    std::optional<SearchQuery::Sql> everywhere;
+    QString rank;
     if (!q.search.trimmed().isEmpty()) {
         const SearchQuery parsed = SearchQuery::parse(q.search);
         if (!parsed.isValid()) {
             fail(describeError(parsed));
             return std::nullopt;
         }
-        fts = parsed.ftsExpression();
+        const std::optional<bool> extended = wordsOutsideText(m_db, parsed, m_error);
+        if (!extended)
+            return std::nullopt;
+        fts = *extended ? QString() : parsed.ftsExpression();
+        if (fts.isEmpty()) {
+            everywhere = parsed.articleCondition(QStringLiteral("a.id"), QStringLiteral("a"), *extended);
+            rank = parsed.rankExpression();
+        }
     }
     IdsStatement statement;
     QStringList conditions;
+    const bool rankEverywhere = everywhere && !rank.isEmpty() && ordered && q.sort == ArticleSort::Imported
+        && q.order == Qt::DescendingOrder;
     if (!fts.isEmpty())
         statement.binds << fts;
+    if (rankEverywhere)
+        statement.binds << rank;
+    if (everywhere) {
+        conditions << everywhere->sql;
+        statement.binds += everywhere->binds;
+    }
     const QString filter = q.filter.trimmed();
     if (!filter.isEmpty()) {
         conditions << QStringLiteral("(a.title LIKE ? ESCAPE '\\' OR a.source LIKE ? ESCAPE '\\')");
@@ -460,6 +580,8 @@ std::optional<ArticleStore::IdsStatement> ArticleStore::idsStatement(const Artic
     } else {
         if (fts.isEmpty()) {
             statement.sql = QStringLiteral("SELECT a.id FROM articles a");
+            if (rankEverywhere)
+                statement.sql += QLatin1String(rankJoin);
         } else {
             statement.sql = QStringLiteral("SELECT a.id FROM articles_fts JOIN articles a ON a.id = "
                                            "articles_fts.rowid");
@@ -468,7 +590,9 @@ std::optional<ArticleStore::IdsStatement> ArticleStore::idsStatement(const Artic
         if (!conditions.isEmpty())
             statement.sql += QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
         const QString direction = q.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-        if (ordered && byRank)
+        if (rankEverywhere)
+            statement.sql += QLatin1String(" ORDER BY r.rank_score IS NULL, r.rank_score, a.id DESC");
+        else if (ordered && byRank)
             statement.sql += QLatin1String(" ORDER BY ") + QLatin1String(rankExpression);
         else if (ordered)
             statement.sql += QLatin1String(" ORDER BY ") + sortExpression(q.sort) + direction + QLatin1String(", a.id")
@@ -507,6 +631,11 @@ std::optional<QList<SearchHit>> ArticleStore::search(const QString &userQuery, i
         fail(describeError(parsed));
         return std::nullopt;
     }
+    const std::optional<bool> extended = wordsOutsideText(m_db, parsed, m_error);
+    if (!extended)
+        return std::nullopt;
+    if (*extended || parsed.ftsExpression().isEmpty())
+        return searchEverywhere(m_db, parsed, *extended, {limit, offset, openMark, closeMark}, m_error);
     const QString expression = parsed.ftsExpression();
     // Rank first, then make snippets for the page only: a snippet in the ranked statement would
     // be made for every match before sorting, and one statement per hit would expand a prefix

@@ -208,7 +208,36 @@ bool ExtractionStore::store(qint64 articleId, const QString &text, const Extract
                 return fail(m_insertMention);
         }
     }
-    for (const Extract::Timex &timex : result.timex) {
+    if (!insertTimexes(articleId, text, result.timex, span, toOriginal))
+        return false;
+    QSqlQuery done(m_db);
+    done.prepare(QStringLiteral("UPDATE articles SET extracted = 1 WHERE id = ?"));
+    done.addBindValue(articleId);
+    return done.exec() || fail(done);
+}
+
+bool ExtractionStore::storeDates(qint64 articleId, const QString &text, const QList<Extract::Timex> &timexes,
+                                 const SpanFunction &span, const OffsetMapping &toOriginal)
+{
+    QSqlQuery clear(m_db);
+    clear.prepare(QStringLiteral("DELETE FROM timexes WHERE article_id = ?"));
+    clear.addBindValue(articleId);
+    if (!clear.exec())
+        return fail(clear);
+    return insertTimexes(articleId, text, timexes, span, toOriginal);
+}
+
+bool ExtractionStore::insertTimexes(qint64 articleId, const QString &text, const QList<Extract::Timex> &timexes,
+                                    const SpanFunction &span, const OffsetMapping &toOriginal)
+{
+    auto mapped = [&toOriginal](qsizetype start, qsizetype length) {
+        return toOriginal ? toOriginal(start, length) : std::pair<qsizetype, qsizetype>(start, length);
+    };
+    const QList<qsizetype> sentences = sentenceStarts(text);
+    auto sentenceOf = [&sentences](qsizetype offset) {
+        return qsizetype(std::upper_bound(sentences.cbegin(), sentences.cend(), offset) - sentences.cbegin()) - 1;
+    };
+    for (const Extract::Timex &timex : timexes) {
         const auto [begin, end] = span ? span(timex.value) : std::pair<QDate, QDate>();
         const auto [start, length] = mapped(timex.start, timex.length);
         m_insertTimex.addBindValue(articleId);
@@ -227,10 +256,7 @@ bool ExtractionStore::store(qint64 articleId, const QString &text, const Extract
         if (!m_insertTimex.exec())
             return fail(m_insertTimex);
     }
-    QSqlQuery done(m_db);
-    done.prepare(QStringLiteral("UPDATE articles SET extracted = 1 WHERE id = ?"));
-    done.addBindValue(articleId);
-    return done.exec() || fail(done);
+    return true;
 }
 
 bool ExtractionStore::setNearDuplicate(qint64 articleId, const QByteArray &signature, qint64 duplicateOf,

@@ -47,6 +47,10 @@ public:
     // analyst sees them. Run inside a transaction.
     bool store(qint64 articleId, const QString &text, const Extract::Result &result, const SpanFunction &span,
                const OffsetMapping &toOriginal = {});
+    // Replaces only the article's dated expressions, as store() writes them (after its
+    // publication date changed: entities do not depend on it). Run inside a transaction.
+    bool storeDates(qint64 articleId, const QString &text, const QList<Extract::Timex> &timexes,
+                    const SpanFunction &span, const OffsetMapping &toOriginal = {});
     // Start offsets of the sentences of text, in order (the first is 0).
     static QList<qsizetype> sentenceStarts(const QString &text);
     // Records an article's near-duplicate signature and the earlier article it nearly
@@ -80,6 +84,8 @@ public:
 private:
     bool fail(const QSqlQuery &query);
     qint64 entityId(const QString &type, const QString &name);
+    bool insertTimexes(qint64 articleId, const QString &text, const QList<Extract::Timex> &timexes,
+                       const SpanFunction &span, const OffsetMapping &toOriginal);
 
     QSqlDatabase m_db;
     QSqlQuery m_insertEntity;

@@ -314,6 +314,21 @@ private Q_SLOTS:
         QVERIFY(!store.reanchor(9999));
     }
 
+    void updatingTheTextReanchors()
+    {
+        AnnotationStore store(m_database->connection());
+        ArticleStore articles(m_database->connection());
+        const qint64 id = *store.create(passage(m_article, articleText, QStringLiteral("Tsinghua University")));
+        ArticleRecord record = *articles.article(m_article);
+        record.original = QStringLiteral("Corrected: ") + articleText;
+        record.content = record.original;
+        record.contentHash.clear();
+        QVERIFY(articles.update(record));
+        const Annotation moved = *store.annotation(id);
+        QCOMPARE(moved.status, AnchorStatus::Fuzzy);
+        QCOMPARE(record.original.mid(moved.start, moved.length), QStringLiteral("Tsinghua University"));
+    }
+
     void deletingTheArticleDeletesItsAnnotations()
     {
         AnnotationStore store(m_database->connection());

@@ -237,7 +237,7 @@ private Q_SLOTS:
         QVERIFY(db.open());
         ArticleStore store(db.connection());
         store.insert(makeArticle(QStringLiteral("x"), QStringLiteral("text")));
-        for (const char *bad : {"\"open", "(a", "AND", "NOT x", "*"}) {
+        for (const char *bad : {"\"open", "(a", "AND", "x NOT", "*", "title:x", "date:2025-13"}) {
             ArticleQuery q;
             q.search = QString::fromLatin1(bad);
             QVERIFY(!store.ids(q));
