@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "annotationworkbench.h"
 #include "articlelistpane.h"
 #include "entitysidebar.h"
 #include "filterchips.h"
@@ -149,6 +150,20 @@ void MainWindow::createDocks()
     m_timelineDock->setWidget(m_timeline);
     addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
 
+    // Passage highlights: the dock shares the bottom with the timeline; it opens articles here.
+    m_annotations = new AnnotationWorkbench(this, m_source, m_undo);
+    addDockWidget(Qt::BottomDockWidgetArea, m_annotations->dock());
+    tabifyDockWidget(m_timelineDock, m_annotations->dock());
+    m_timelineDock->raise();
+    connect(this, &MainWindow::articleShown, m_annotations, &AnnotationWorkbench::setArticle);
+    connect(this, &MainWindow::importFinished, m_annotations, &AnnotationWorkbench::reload);
+    connect(m_annotations, &AnnotationWorkbench::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_annotations, &AnnotationWorkbench::articleRequested, this, [this](qint64 id) {
+        m_list->selectArticle(id);
+        if (id != m_shownArticle) // not in the list as filtered now: show it anyway
+            showArticle(id);
+    });
+
 
     // Drops anywhere reach the window, which imports them.
     m_list->view()->setAcceptDrops(false);
@@ -271,6 +286,8 @@ void MainWindow::createActions()
     QAction *previous = edit->addAction(tr("Find &Previous"), m_source, &SourceView::findPrevious);
     previous->setShortcut(QKeySequence::FindPrevious);
     edit->addSeparator();
+    m_annotations->addActionsTo(edit);
+    edit->addSeparator();
     QAction *search = edit->addAction(tr("&Search Articles"), this, [this] {
         m_listDock->show();
         m_list->searchField()->setFocus(Qt::ShortcutFocusReason);
@@ -283,6 +300,7 @@ void MainWindow::createActions()
     view->addAction(m_sourceDock->toggleViewAction());
     view->addAction(m_entitiesDock->toggleViewAction());
     view->addAction(m_timelineDock->toggleViewAction());
+    view->addAction(m_annotations->dock()->toggleViewAction());
     view->addSeparator();
     view->addAction(m_timeline->fitAction());
     view->addAction(m_timeline->clearBrushAction());
@@ -331,6 +349,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_undo->clear(); // corrections belong to the database they were made in
     m_chips->clear();
     m_entities->setDatabasePath(path);
+    m_annotations->setDatabasePath(path);
     QSettings().setValue(QStringLiteral("database/last"), path);
     updateTitle();
     // An extraction interrupted by closing the app resumes here.

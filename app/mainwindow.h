@@ -15,6 +15,7 @@ class QTimer;
 
 namespace Annalist {
 
+class AnnotationWorkbench;
 class ArticleListModel;
 class ArticleListPane;
 class ArticleStore;
@@ -50,6 +51,7 @@ public:
     TimelineWidget *timeline() const { return m_timeline; }
     QUndoStack *undoStack() const { return m_undo; }
     SourceView *sourceView() const { return m_source; }
+    AnnotationWorkbench *annotations() const { return m_annotations; }
     bool isImporting() const { return m_job != nullptr; }
     bool isExtracting() const { return m_extraction != nullptr; }
     // Starts stage two (entities and dates) for articles not extracted yet.
@@ -97,6 +99,7 @@ private:
     FilterChips *m_chips = nullptr;
     TimelineWidget *m_timeline = nullptr;
     QUndoStack *m_undo = nullptr;
+    AnnotationWorkbench *m_annotations = nullptr; // highlights, the Annotations dock and their actions
     quint64 m_timelineGeneration = 0;
     qint64 m_pendingSentenceArticle = 0;
     QPair<qsizetype, qsizetype> m_pendingSentence;

@@ -91,7 +91,8 @@ bool SourceOverlays::isTypeVisible(const QString &type) const
 }
 
 QList<QTextEdit::ExtraSelection> SourceOverlays::selections(QTextDocument *document, int first, int last,
-                                                            const QPalette &palette) const
+                                                            const QPalette &palette,
+                                                            const QList<QPair<int, int>> &highlighted) const
 {
     QList<QTextEdit::ExtraSelection> result;
     if (m_items.isEmpty())
@@ -127,12 +128,50 @@ QList<QTextEdit::ExtraSelection> SourceOverlays::selections(QTextDocument *docum
             }
             selection.format = *format;
         }
+        if (!it->date && !highlighted.isEmpty()) {
+            addAroundHighlights(result, document, *it, selection.format, highlighted, dark);
+            continue;
+        }
         selection.cursor = QTextCursor(document);
         selection.cursor.setPosition(std::min(it->start, end));
         selection.cursor.setPosition(std::min(it->start + it->length, end), QTextCursor::KeepAnchor);
         result.append(selection);
     }
     return result;
+}
+
+void SourceOverlays::addAroundHighlights(QList<QTextEdit::ExtraSelection> &result, QTextDocument *document,
+                                         const Item &item, const QTextCharFormat &tint,
+                                         const QList<QPair<int, int>> &highlighted, bool dark) const
+{
+    QTextCharFormat underline;
+    underline.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+    underline.setUnderlineColor(TypeColors::entityColor(m_mentions.at(item.detail).type, dark));
+    const int documentEnd = document->characterCount() - 1;
+    auto add = [&](int from, int to, const QTextCharFormat &format) {
+        if (to <= from)
+            return;
+        QTextEdit::ExtraSelection selection;
+        selection.format = format;
+        selection.cursor = QTextCursor(document);
+        selection.cursor.setPosition(std::min(from, documentEnd));
+        selection.cursor.setPosition(std::min(to, documentEnd), QTextCursor::KeepAnchor);
+        result.append(selection);
+    };
+    int position = item.start;
+    const int end = item.start + item.length;
+    auto covered = std::lower_bound(highlighted.cbegin(), highlighted.cend(), item.start,
+                                    [](const QPair<int, int> &interval, int start) {
+                                        return interval.first + interval.second <= start;
+                                    });
+    for (; covered != highlighted.cend() && covered->first < end; ++covered) {
+        const int from = std::max(covered->first, position);
+        const int to = std::min(covered->first + covered->second, end);
+        add(position, from, tint);
+        add(from, to, underline);
+        position = std::max(position, to);
+    }
+    add(position, end, tint);
 }
 
 QList<SourceOverlays::Item> SourceOverlays::itemsAt(int position) const

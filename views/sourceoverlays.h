@@ -39,9 +39,12 @@ public:
     bool datesVisible() const { return m_datesVisible; }
 
     // Extra selections for the overlays that intersect [first, last] (document positions):
-    // mentions as a background tint of their type's colour, dates underlined.
+    // mentions as a background tint of their type's colour, dates underlined. Inside the
+    // highlighted intervals (sorted, disjoint; the analyst's passage highlights) a mention is
+    // underlined in its type's colour instead, so the highlight's colour stays unbroken.
     QList<QTextEdit::ExtraSelection> selections(QTextDocument *document, int first, int last,
-                                                const QPalette &palette) const;
+                                                const QPalette &palette,
+                                                const QList<QPair<int, int>> &highlighted = {}) const;
     // Type, canonical name, normalised date value of what lies at the position; empty if nothing.
     QString toolTipAt(int position) const;
     // Document positions (start, length) of the entity's mentions, in document order.
@@ -58,6 +61,9 @@ private:
         bool date = false;
     };
     QList<Item> itemsAt(int position) const;
+    void addAroundHighlights(QList<QTextEdit::ExtraSelection> &result, QTextDocument *document, const Item &item,
+                             const QTextCharFormat &tint, const QList<QPair<int, int>> &highlighted,
+                             bool dark) const;
 
     QList<Item> m_items; // sorted by start
     int m_maxLength = 0; // longest item, bounds the backwards search for items covering a position

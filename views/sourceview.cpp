@@ -1,6 +1,7 @@
 #include "sourceview.h"
 
 #include "findbar.h"
+#include "passagemargin.h"
 
 #ifdef ANNALIST_HAVE_SYNTAX_HIGHLIGHTING
 #include "syntaxrepository.h"
@@ -85,6 +86,14 @@ SourceView::SourceView(QWidget *parent)
 #endif
     applyTheme();
 
+    m_margin = new PassageMargin(this);
+    connect(this, &QPlainTextEdit::updateRequest, m_margin, [this](const QRect &rect, int dy) {
+        if (dy != 0)
+            m_margin->scroll(0, dy);
+        else
+            m_margin->update(0, rect.y(), m_margin->width(), rect.height());
+    });
+
     m_findBar = new FindBar(this);
     m_findBar->hide();
     connect(m_findBar, &FindBar::visibilityChanged, this, &SourceView::layoutFindBar);
@@ -123,6 +132,8 @@ void SourceView::setDocument(const QString &text, const QString &format)
     m_findLength = 0;
     m_findCurrent = -1;
     m_overlays.clear();
+    m_passages.clear();
+    m_margin->update();
     m_activeEntity = 0;
     m_mentionPositions.clear();
     m_currentMention = -1;
@@ -246,11 +257,14 @@ void SourceView::layoutFindBar()
 {
     const bool shown = m_findBar->isVisibleTo(this);
     const int height = shown ? m_findBar->sizeHint().height() : 0;
-    setViewportMargins(0, 0, 0, height);
+    const int margin = marginWidth();
+    setViewportMargins(margin, 0, 0, height);
+    const QRect viewportArea = viewport()->geometry();
+    m_margin->setGeometry(viewportArea.left() - margin, viewportArea.top(), margin, viewportArea.height());
     if (shown) {
         // The bar sits in the margin below the viewport, beside the vertical scroll bar.
         const QRect area = viewport()->geometry();
-        m_findBar->setGeometry(area.left(), area.bottom() + 1, area.width(), height);
+        m_findBar->setGeometry(area.left() - margin, area.bottom() + 1, area.width() + margin, height);
     }
 }
 
@@ -276,8 +290,10 @@ void SourceView::updateExtraSelections()
 {
     const auto [first, last] = visiblePositions();
     const HighlightColours colours = highlightColours(palette());
-    // Overlays first, so that everything below paints over them.
-    QList<QTextEdit::ExtraSelection> selections = m_overlays.selections(document(), first, last, palette());
+    // Passage highlights first, then the overlays (inside a highlight a mention is underlined, so the
+    // highlight stays whole), so that everything below paints over them.
+    QList<QTextEdit::ExtraSelection> selections = m_passages.selections(document(), first, last, palette());
+    selections += m_overlays.selections(document(), first, last, palette(), m_passages.coveredIn(first, last));
 
     for (int i = 0; i < m_mentionPositions.size(); ++i) {
         const auto &[start, length] = m_mentionPositions.at(i);
@@ -311,6 +327,22 @@ void SourceView::updateExtraSelections()
         }
     }
     setExtraSelections(selections);
+}
+
+qsizetype SourceView::textOffset(int position) const
+{
+    // The i-th "\r\n" (text offset o) sits at document position o - i; every pair before the
+    // position adds one text offset.
+    qsizetype low = 0;
+    qsizetype high = m_crlfOffsets.size();
+    while (low < high) {
+        const qsizetype middle = (low + high) / 2;
+        if (m_crlfOffsets.at(middle) - middle < position)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return position + low;
 }
 
 int SourceView::documentPosition(qsizetype textOffset) const

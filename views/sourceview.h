@@ -1,11 +1,15 @@
 #pragma once
 
+#include "passagehighlights.h"
 #include "sourceoverlays.h"
 
 #include <QList>
 #include <QPair>
 #include <QPlainTextEdit>
 #include <QString>
+
+class QAction;
+class QMenu;
 
 namespace KSyntaxHighlighting {
 class SyntaxHighlighter;
@@ -14,6 +18,7 @@ class SyntaxHighlighter;
 namespace Annalist {
 
 class FindBar;
+class PassageMargin;
 
 // Read-only viewer for the original text of an article. Colours the text with KSyntaxHighlighting
 // when the build has it (definition chosen from the article's format, theme from the palette), and
@@ -70,6 +75,23 @@ public:
     int entityMentionCount() const { return int(m_mentionPositions.size()); }
     int currentEntityMention() const { return m_currentMention; }
 
+    // The analyst's passage annotations of the shown article (offsets into the text given to
+    // setDocument()): drawn as highlights beneath the entity overlays, with a marker per
+    // highlighted line in a narrow left margin (and a note icon where there is a note); hovering
+    // shows the note. Orphaned annotations are not drawn. Cleared by setDocument().
+    void setPassageAnnotations(const QList<Annotation> &annotations);
+    const PassageHighlights &passages() const { return m_passages; }
+    // The selection as a range of the shown text, surrounding white space left out; length 0
+    // when nothing but white space is selected.
+    Range selectedRange() const;
+    // Selects @p range of the shown text and scrolls it to the middle of the view.
+    void selectRange(const Range &range);
+    // The passage annotation under a viewport point (the innermost one), 0 if none.
+    qint64 passageAt(const QPoint &viewportPoint) const;
+    // Offered at the top of the context menu while text is selected (Highlight, …).
+    void setSelectionActions(const QList<QAction *> &actions);
+    QWidget *passageMargin() const;
+
     // Matches of the find bar as document positions, all of length @p length; @p current is the
     // index of the current match or -1. Called by FindBar.
     void setFindMatches(const QList<int> &starts, int length, int current);
@@ -93,6 +115,10 @@ Q_SIGNALS:
     void documentReplaced();
     // The current entity mention changed: index in [0, count), or -1 with count 0.
     void currentMentionChanged(int index, int count);
+    // The analyst asked, from the context menu or the margin, to change or delete a passage annotation.
+    void editPassageRequested(qint64 annotationId);
+    void recolorPassageRequested(qint64 annotationId, const QString &color);
+    void deletePassageRequested(qint64 annotationId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -101,7 +127,13 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    friend class PassageMargin;
     void applyTheme();
+    void addPassageActions(QMenu *menu, const QPoint &viewportPoint);
+    void addAnnotationActions(QMenu *menu, qint64 annotationId, QAction *before = nullptr);
+    int positionAt(const QPoint &viewportPoint) const;
+    qsizetype textOffset(int documentPosition) const;
+    int marginWidth() const;
     void layoutFindBar();
     void updateExtraSelections();
     QPair<int, int> visiblePositions() const;
@@ -122,6 +154,9 @@ private:
     int m_findLength = 0;
     int m_findCurrent = -1;
     SourceOverlays m_overlays;
+    PassageHighlights m_passages;
+    PassageMargin *m_margin = nullptr;
+    QList<QAction *> m_selectionActions;
     qint64 m_activeEntity = 0;
     QList<QPair<int, int>> m_mentionPositions; // the active entity's mentions, sorted by start
     int m_currentMention = -1;

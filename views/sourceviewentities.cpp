@@ -111,15 +111,17 @@ void SourceView::previousMention()
 
 bool SourceView::viewportEvent(QEvent *event)
 {
-    if (event->type() == QEvent::ToolTip && !m_overlays.isEmpty()) {
+    if (event->type() == QEvent::ToolTip && (!m_overlays.isEmpty() || !m_passages.isEmpty())) {
         auto *help = static_cast<QHelpEvent *>(event);
-        QTextCursor cursor = cursorForPosition(help->pos());
-        // The cursor lands between characters: the one under the mouse is before it when the
-        // mouse is left of the cursor.
-        int position = cursor.position();
-        if (position > 0 && cursorRect(cursor).left() > help->pos().x())
-            --position;
-        const QString tip = m_overlays.toolTipAt(position);
+        const int position = positionAt(help->pos());
+        // The analyst's note first, then what the overlays say about the words under the mouse.
+        QString tip = m_passages.toolTipAt(position);
+        const QString overlays = m_overlays.toolTipAt(position);
+        if (!overlays.isEmpty()) {
+            if (!tip.isEmpty())
+                tip += QLatin1String("<hr/>");
+            tip += QLatin1String("<p style='white-space:pre'>") + overlays.toHtmlEscaped() + QLatin1String("</p>");
+        }
         if (tip.isEmpty())
             QToolTip::hideText();
         else
@@ -132,7 +134,8 @@ bool SourceView::viewportEvent(QEvent *event)
 void SourceView::contextMenuEvent(QContextMenuEvent *event)
 {
     std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
-    QMenu *highlight = menu->addMenu(tr("Highlight"));
+    addPassageActions(menu.get(), event->pos());
+    QMenu *highlight = menu->addMenu(tr("Entity Marks"));
     const QList<QPair<QString, QString>> types = {
         {QStringLiteral("PERSON"), tr("People")},     {QStringLiteral("ORG"), tr("Organisations")},
         {QStringLiteral("PLACE"), tr("Places")},      {QStringLiteral("PRODUCT"), tr("Products")},
