@@ -165,6 +165,22 @@ public:
         return b.take();
     }
 
+    // See SearchQuery::rankedArticles().
+    Sql rankedText(const SearchNode &node, const QString &score)
+    {
+        const QString expression = ftsExpression(node);
+        std::vector<const SearchNode *> leaves;
+        collectLeaves(node, leaves);
+        const Sql others = candidates(leaves);
+        Builder b;
+        b << "SELECT rowid AS id, " << score << " AS score FROM articles_fts WHERE articles_fts MATCH ";
+        b.bind(expression) << " AND rowid NOT IN (" << others << ") UNION ALL SELECT q_c.article_id, (SELECT " << score
+                           << " FROM articles_fts WHERE articles_fts MATCH ";
+        b.bind(expression) << " AND rowid = q_c.article_id) FROM (" << others << ") q_c WHERE "
+                           << wordByWord(node, QStringLiteral("q_c.article_id"));
+        return b.take();
+    }
+
 private:
     Sql textGroup(const SearchNode &node)
     {
@@ -316,6 +332,14 @@ SearchQuery::Sql SearchQuery::articleCondition(const QString &idColumn, const QS
     compiler.alias = articleAlias;
     compiler.extended = extendedText;
     return compiler.compile(*m_root);
+}
+
+SearchQuery::Sql SearchQuery::rankedArticles(const QString &scoreExpression) const
+{
+    if (!m_root || !m_root->isPlainText())
+        return {QStringLiteral("SELECT 0 AS id, 0 AS score WHERE 0"), {}};
+    Compiler compiler;
+    return compiler.rankedText(*m_root, scoreExpression);
 }
 
 SearchQuery::Sql SearchQuery::extendedTextProbe() const
