@@ -267,6 +267,8 @@ void MainWindow::createActions()
     QAction *openDb = file->addAction(tr("&Open Database…"), this, [this] { chooseDatabase(false); });
     openDb->setShortcut(QKeySequence::Open);
     file->addSeparator();
+    createExportMenu(file);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);

@@ -11,6 +11,7 @@ class QActionGroup;
 class QUndoStack;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QTimer;
 
 namespace Annalist {
@@ -20,6 +21,7 @@ class ArticleListModel;
 class ArticleListPane;
 class ArticleStore;
 class EntitySidebar;
+class ExportWorkbench;
 class FilterChips;
 class TimelineWidget;
 struct TimelineEvent;
@@ -52,6 +54,7 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     SourceView *sourceView() const { return m_source; }
     AnnotationWorkbench *annotations() const { return m_annotations; }
+    ExportWorkbench *exporter() const { return m_export; }
     bool isImporting() const { return m_job != nullptr; }
     bool isExtracting() const { return m_extraction != nullptr; }
     // Starts stage two (entities and dates) for articles not extracted yet.
@@ -70,6 +73,7 @@ protected:
 
 private:
     void createActions();
+    void createExportMenu(QMenu *file); // mainwindowexport.cpp
     void createDocks();
     void showArticle(qint64 id);
     void showAnnotations(qint64 id, const QString &original);
@@ -100,6 +104,7 @@ private:
     TimelineWidget *m_timeline = nullptr;
     QUndoStack *m_undo = nullptr;
     AnnotationWorkbench *m_annotations = nullptr; // highlights, the Annotations dock and their actions
+    ExportWorkbench *m_export = nullptr; // File ▸ Export: annotated PDF, CSV and JSON
     quint64 m_timelineGeneration = 0;
     qint64 m_pendingSentenceArticle = 0;
     QPair<qsizetype, qsizetype> m_pendingSentence;

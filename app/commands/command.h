@@ -27,6 +27,8 @@ public:
     virtual ~Command() = default;
     virtual QString name() const = 0;
     virtual QString summary() const = 0; // one line for "annalist --help"
+    // Commands that paint (PDF export) run under a QGuiApplication, offscreen without a display.
+    virtual bool needsGui() const { return false; }
     // arguments start with the program name followed by the subcommand name, as
     // QCommandLineParser::process() expects; handles --help itself.
     virtual int run(const QStringList &arguments, CommandIo &io) = 0;

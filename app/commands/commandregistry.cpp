@@ -2,6 +2,7 @@
 
 #include "commands/annotationcommands.h"
 #include "commands/entitycommands.h"
+#include "commands/exportcommands.h"
 #include "commands/extractcommand.h"
 #include "commands/importcommand.h"
 #include "commands/listcommand.h"
@@ -18,6 +19,9 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ExtractCommand>());
     m_commands.push_back(std::make_unique<EntitiesCommand>());
     m_commands.push_back(std::make_unique<TimelineCommand>());
+    m_commands.push_back(std::make_unique<ExportPdfCommand>());
+    m_commands.push_back(std::make_unique<ExportDataCommand>(ExportDataCommand::Format::Json));
+    m_commands.push_back(std::make_unique<ExportDataCommand>(ExportDataCommand::Format::Csv));
     for (auto action : {EntityReviewCommand::Action::Merge, EntityReviewCommand::Action::Rename,
                         EntityReviewCommand::Action::Type, EntityReviewCommand::Action::Ignore})
         m_commands.push_back(std::make_unique<EntityReviewCommand>(action));
