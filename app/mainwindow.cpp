@@ -16,6 +16,7 @@
 #include "store/articlestore.h"
 #include "store/database.h"
 #include "syntaxsupport.h"
+#include "tagworkbench.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -164,6 +165,19 @@ void MainWindow::createDocks()
             showArticle(id);
     });
 
+    // Tags and saved searches share the right side with the entities: both narrow the list.
+    m_tagging = new TagWorkbench(this, m_model, m_list, m_undo);
+    addDockWidget(Qt::RightDockWidgetArea, m_tagging->dock());
+    tabifyDockWidget(m_entitiesDock, m_tagging->dock());
+    m_entitiesDock->raise();
+    connect(this, &MainWindow::articleShown, m_tagging, &TagWorkbench::setShownArticle);
+    connect(m_tagging, &TagWorkbench::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_tagging, &TagWorkbench::metadataChanged, this, [this](qint64 id) {
+        if (id != m_shownArticle)
+            return;
+        m_shownArticle = 0; // shown again: header line, re-normalised dates
+        showArticle(id);
+    });
 
     // Drops anywhere reach the window, which imports them.
     m_list->view()->setAcceptDrops(false);
@@ -290,6 +304,8 @@ void MainWindow::createActions()
     edit->addSeparator();
     m_annotations->addActionsTo(edit);
     edit->addSeparator();
+    m_tagging->addActionsTo(edit);
+    edit->addSeparator();
     QAction *search = edit->addAction(tr("&Search Articles"), this, [this] {
         m_listDock->show();
         m_list->searchField()->setFocus(Qt::ShortcutFocusReason);
@@ -301,6 +317,7 @@ void MainWindow::createActions()
     view->addAction(m_listDock->toggleViewAction());
     view->addAction(m_sourceDock->toggleViewAction());
     view->addAction(m_entitiesDock->toggleViewAction());
+    view->addAction(m_tagging->dock()->toggleViewAction());
     view->addAction(m_timelineDock->toggleViewAction());
     view->addAction(m_annotations->dock()->toggleViewAction());
     view->addSeparator();
@@ -351,6 +368,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_undo->clear(); // corrections belong to the database they were made in
     m_chips->clear();
     m_entities->setDatabasePath(path);
+    m_tagging->setDatabasePath(path);
     m_annotations->setDatabasePath(path);
     QSettings().setValue(QStringLiteral("database/last"), path);
     updateTitle();

@@ -28,6 +28,7 @@ struct TimelineEvent;
 class Database;
 class ImportProgress;
 class SourceView;
+class TagWorkbench;
 struct ImportSummary;
 
 // Wires the panes together: article list, source view, imports (drag and drop anywhere,
@@ -53,6 +54,7 @@ public:
     TimelineWidget *timeline() const { return m_timeline; }
     QUndoStack *undoStack() const { return m_undo; }
     SourceView *sourceView() const { return m_source; }
+    TagWorkbench *tagging() const { return m_tagging; }
     AnnotationWorkbench *annotations() const { return m_annotations; }
     ExportWorkbench *exporter() const { return m_export; }
     bool isImporting() const { return m_job != nullptr; }
@@ -103,6 +105,7 @@ private:
     FilterChips *m_chips = nullptr;
     TimelineWidget *m_timeline = nullptr;
     QUndoStack *m_undo = nullptr;
+    TagWorkbench *m_tagging = nullptr;
     AnnotationWorkbench *m_annotations = nullptr; // highlights, the Annotations dock and their actions
     ExportWorkbench *m_export = nullptr; // File ▸ Export: annotated PDF, CSV and JSON
     quint64 m_timelineGeneration = 0;

@@ -1,11 +1,16 @@
 #include "itemmodels/articlelistmodel.h"
 
+#include "itemmodels/articlemime.h"
 #include "store/database.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QMimeData>
 #include <QScopedValueRollback>
+#include <QSet>
+
+#include <algorithm>
 
 namespace Annalist {
 
@@ -26,11 +31,14 @@ bool ArticleListModel::setDatabasePath(const QString &path)
     }
     beginResetModel();
     m_store = std::make_unique<ArticleStore>(db->connection());
+    m_tags = std::make_unique<TagStore>(db->connection());
     m_db = std::move(db);
     m_databasePath = path;
     m_ids.clear();
     m_rows.clear();
     m_rowById.clear();
+    m_tagIds.clear();
+    loadTagCatalogue();
     endResetModel();
     reload();
     return true;
@@ -80,6 +88,7 @@ void ArticleListModel::reload()
             m_ids = *result.ids;
             m_rows.clear();
             m_rowById.clear();
+            m_tagIds.clear();
             endResetModel();
             Q_EMIT loaded(int(m_ids.size()));
         });
@@ -141,9 +150,22 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == FileColumn)
             return QDir::toNativeSeparators(row.filePath);
-        if (index.column() == TitleColumn)
-            return row.title;
+        if (index.column() == TitleColumn) {
+            QStringList names;
+            for (const Tag *tag : tagsOfRow(row.id))
+                names.append(tag->name);
+            return names.isEmpty() ? row.title : tr("%1\nTags: %2").arg(row.title, names.join(QStringLiteral(", ")));
+        }
         break;
+    case TagIdsRole:
+        return QVariant::fromValue(m_tagIds.value(row.id));
+    case TagNamesRole:
+    case TagColorsRole: {
+        QStringList values;
+        for (const Tag *tag : tagsOfRow(row.id))
+            values.append(role == TagNamesRole ? tag->name : tag->color);
+        return values;
+    }
     default:
         break;
     }
@@ -198,6 +220,11 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
     }
     if (rows.isEmpty())
         return;
+    QList<qint64> loadedIds;
+    loadedIds.reserve(rows.size());
+    for (const ArticleSummary &row : std::as_const(rows))
+        loadedIds.append(row.id);
+    loadTagsOf(loadedIds); // one statement per batch: the chips cost nothing while scrolling
     beginInsertRows({}, int(from), int(from + rows.size() - 1));
     for (ArticleSummary &row : rows) {
         m_rowById.insert(row.id, int(m_rows.size()));
@@ -232,6 +259,119 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
     query.sort = sortForColumn(column);
     query.order = order;
     setQuery(query);
+}
+
+void ArticleListModel::loadTagCatalogue()
+{
+    m_tagCatalogue.clear();
+    if (!m_tags)
+        return;
+    const auto tags = m_tags->tags();
+    if (!tags) {
+        m_error = m_tags->errorString();
+        return;
+    }
+    for (const Tag &tag : *tags)
+        m_tagCatalogue.insert(tag.id, tag);
+}
+
+void ArticleListModel::loadTagsOf(const QList<qint64> &ids)
+{
+    if (!m_tags || ids.isEmpty())
+        return;
+    const auto tagIds = m_tags->tagIdsOf(ids);
+    if (!tagIds) {
+        m_error = m_tags->errorString();
+        return;
+    }
+    for (const qint64 id : ids) {
+        const auto found = tagIds->constFind(id);
+        if (found == tagIds->cend())
+            m_tagIds.remove(id);
+        else
+            m_tagIds.insert(id, *found);
+    }
+}
+
+QList<const Tag *> ArticleListModel::tagsOfRow(qint64 articleId) const
+{
+    QList<const Tag *> tags;
+    const auto ids = m_tagIds.constFind(articleId);
+    if (ids == m_tagIds.cend())
+        return tags;
+    for (const qint64 id : *ids) {
+        const auto tag = m_tagCatalogue.constFind(id);
+        if (tag != m_tagCatalogue.cend())
+            tags.append(&*tag);
+    }
+    std::sort(tags.begin(), tags.end(),
+              [](const Tag *a, const Tag *b) { return a->name.compare(b->name, Qt::CaseInsensitive) < 0; });
+    return tags;
+}
+
+void ArticleListModel::refreshTags(const QList<qint64> &articleIds)
+{
+    loadTagCatalogue();
+    QList<qint64> ids;
+    if (articleIds.isEmpty()) {
+        ids.reserve(m_rows.size());
+        for (const ArticleSummary &row : std::as_const(m_rows))
+            ids.append(row.id);
+    } else {
+        for (const qint64 id : articleIds) {
+            if (m_rowById.contains(id))
+                ids.append(id);
+        }
+    }
+    // In slices, so that a list scrolled to 100,000 rows still binds a sane number of values.
+    for (qsizetype from = 0; from < ids.size(); from += m_batchSize)
+        loadTagsOf(ids.mid(from, m_batchSize));
+    if (m_rows.isEmpty())
+        return;
+    if (articleIds.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    for (const qint64 id : std::as_const(ids)) {
+        const int row = m_rowById.value(id);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+Qt::ItemFlags ArticleListModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid())
+        flags |= Qt::ItemIsDragEnabled;
+    return flags;
+}
+
+QStringList ArticleListModel::mimeTypes() const
+{
+    return {ArticleMime::idsType()};
+}
+
+QMimeData *ArticleListModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<qint64> ids; // in row order, once each although every column of a row is selected
+    QSet<qint64> seen;
+    for (const QModelIndex &index : indexes) {
+        const qint64 id = articleId(index.row());
+        if (id && !seen.contains(id)) {
+            seen.insert(id);
+            ids.append(id);
+        }
+    }
+    if (ids.isEmpty())
+        return nullptr;
+    auto *mime = new QMimeData;
+    mime->setData(ArticleMime::idsType(), ArticleMime::encodeIds(ids));
+    return mime;
+}
+
+Qt::DropActions ArticleListModel::supportedDragActions() const
+{
+    return Qt::CopyAction;
 }
 
 } // namespace Annalist

@@ -22,7 +22,13 @@ class ArticleListModel : public QAbstractTableModel
 public:
     enum Column { TitleColumn, SourceColumn, PublishedColumn, ImportedColumn, FormatColumn, FileColumn, ColumnCount };
     Q_ENUM(Column)
-    enum Role { ArticleIdRole = Qt::UserRole + 1, SortValueRole };
+    enum Role {
+        ArticleIdRole = Qt::UserRole + 1,
+        SortValueRole,
+        TagIdsRole, // QList<qint64>: the article's tags, read with its batch of rows
+        TagNamesRole, // QStringList: their paths, in path order (the chips)
+        TagColorsRole, // QStringList: their colours, parallel to TagNamesRole ("" for the default)
+    };
 
     explicit ArticleListModel(QObject *parent = nullptr);
     ~ArticleListModel() override;
@@ -52,6 +58,16 @@ public:
 
     static ArticleSort sortForColumn(int column);
 
+    // Rows drag out as ArticleMime ids (onto a tag).
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
+
+    // Reads the tag names and colours again and the tags of these loaded articles (all loaded
+    // rows when empty), after the analyst tagged, renamed, recoloured or deleted.
+    void refreshTags(const QList<qint64> &articleIds = {});
+
 Q_SIGNALS:
     void loadingChanged(bool loading);
     void loaded(int total); // a query finished; rows follow through fetchMore
@@ -64,6 +80,9 @@ private:
         QString error;
     };
     void setLoading(bool loading);
+    void loadTagCatalogue();
+    void loadTagsOf(const QList<qint64> &ids);
+    QList<const Tag *> tagsOfRow(qint64 articleId) const;
 
     QString m_databasePath;
     std::unique_ptr<Database> m_db;
@@ -72,6 +91,9 @@ private:
     QList<qint64> m_ids; // every match, in order
     QList<ArticleSummary> m_rows; // the first m_rows.size() of them, materialised
     QHash<qint64, int> m_rowById;
+    std::unique_ptr<TagStore> m_tags;
+    QHash<qint64, Tag> m_tagCatalogue; // every tag by id: names and colours for the chips
+    QHash<qint64, QList<qint64>> m_tagIds; // tags of the loaded rows that have any
     BackgroundQuery<LoadResult> m_loader;
     int m_batchSize = 256;
     bool m_loading = false;
