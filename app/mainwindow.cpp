@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "annotationworkbench.h"
+#include "articleeditcommand.h"
 #include "articlelistpane.h"
+#include "diffdialog.h"
 #include "entitysidebar.h"
 #include "filterchips.h"
 #include "itemmodels/entityreview.h"
@@ -10,6 +12,7 @@
 #include "importprogress.h"
 #include "itemmodels/articlelistmodel.h"
 #include "language.h"
+#include "pipeline/articlesplitjoin.h"
 #include "pipeline/importjob.h"
 #include "pipeline/samplecorpus.h"
 #include "sourceview.h"
@@ -24,6 +27,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QItemSelectionModel>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -66,8 +70,7 @@ QStringList localPaths(const QMimeData *mime)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new ArticleListModel(this))
-    , m_progress(new ImportProgress(ImportProgress::Stage::Import, this))
-    , m_extractionProgress(new ImportProgress(ImportProgress::Stage::Extraction, this))
+    , m_progress(new ImportProgress(this))
     , m_articleInfo(new QLabel(this))
     , m_refresh(new QTimer(this))
 {
@@ -80,21 +83,20 @@ MainWindow::MainWindow(QWidget *parent)
 
     statusBar()->addWidget(m_articleInfo, 1);
     statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_extractionProgress);
     m_progress->hide();
-    m_extractionProgress->hide();
-    connect(m_extractionProgress, &ImportProgress::cancelRequested, this, [this] {
-        m_extractionAgain = false;
-        if (m_extraction) {
-            m_extraction->cancel();
-            m_extractionProgress->setCancelling();
+    connect(m_progress, &ImportProgress::cancelRequested, this, [this](ImportProgress::Stage stage) {
+        if (stage == ImportProgress::Stage::Extraction) {
+            m_extractionAgain = false;
+            if (m_extraction) {
+                m_extraction->cancel();
+                m_progress->setCancelling(stage);
+            }
+            return;
         }
-    });
-    connect(m_progress, &ImportProgress::cancelRequested, this, [this] {
         m_importQueue.clear();
         if (m_job) {
             m_job->cancel();
-            m_progress->setCancelling();
+            m_progress->setCancelling(stage);
         }
     });
 
@@ -110,6 +112,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_undo->clear(); // split/join commands hold the connection that m_db closes
     if (m_job)
         m_job->cancel();
     if (m_extraction)
@@ -256,6 +259,102 @@ void MainWindow::reloadTimeline()
     }));
 }
 
+void MainWindow::updateArticleActions()
+{
+    const QList<qint64> selected = m_list->selectedArticles();
+    m_splitAction->setEnabled(m_shownArticle != 0);
+    m_joinAction->setEnabled(selected.size() == 2);
+    bool copy = false;
+    if (selected.size() == 1) {
+        const int row = m_model->rowOfArticle(selected.constFirst());
+        copy = row >= 0 && m_model->data(m_model->index(row, 0), ArticleListModel::DuplicateOfRole).toLongLong() > 0;
+    }
+    m_differencesAction->setEnabled(selected.size() == 2 || copy);
+}
+
+void MainWindow::splitArticleAtCursor()
+{
+    if (!m_shownArticle || !m_store)
+        return;
+    const qsizetype at = m_source->textCursor().position();
+    const auto article = m_store->article(m_shownArticle);
+    if (!article) {
+        statusBar()->showMessage(m_store->errorString(), 10000);
+        return;
+    }
+    if (const QString problem = ArticleSplitJoin::splitProblem(*article, at); !problem.isEmpty()) {
+        statusBar()->showMessage(problem, 10000);
+        return;
+    }
+    auto *command = ArticleEditCommand::split(m_db->connection(), m_shownArticle, at, article->title);
+    command->setCallbacks([this](const QList<qint64> &articles, qint64 select) { articlesEdited(articles, select); },
+                          [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    m_undo->push(command);
+}
+
+void MainWindow::joinSelectedArticles()
+{
+    const QList<qint64> selected = m_list->selectedArticles();
+    if (selected.size() != 2 || !m_store)
+        return;
+    const auto first = m_store->article(selected.constFirst());
+    auto *command = ArticleEditCommand::join(m_db->connection(), selected.at(0), selected.at(1),
+                                             first ? first->title : QString());
+    command->setCallbacks([this](const QList<qint64> &articles, qint64 select) { articlesEdited(articles, select); },
+                          [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    m_undo->push(command);
+}
+
+void MainWindow::articlesEdited(const QList<qint64> &articles, qint64 select)
+{
+    // The reader shows the article again even when its id stayed: its text changed.
+    if (articles.contains(m_shownArticle))
+        m_shownArticle = 0;
+    m_model->reload();
+    m_list->selectArticle(select);
+    m_list->selectAfterReload(select); // the reload would otherwise fall back to the first row
+    showArticle(select);
+    m_entities->reload();
+    updateArticleActions();
+    startExtraction(); // the changed parts are pending; an undo leaves nothing to do
+}
+
+void MainWindow::showSelectedDifferences()
+{
+    const QList<qint64> selected = m_list->selectedArticles();
+    if (selected.size() == 2) {
+        showDifferences(selected.at(0), selected.at(1));
+        return;
+    }
+    if (selected.size() != 1)
+        return;
+    const int row = m_model->rowOfArticle(selected.constFirst());
+    const qint64 original =
+        row < 0 ? 0 : m_model->data(m_model->index(row, 0), ArticleListModel::DuplicateOfRole).toLongLong();
+    if (original > 0)
+        showDifferences(original, selected.constFirst());
+}
+
+DiffDialog *MainWindow::showDifferences(qint64 left, qint64 right)
+{
+    if (!m_store)
+        return nullptr;
+    // The earlier article on the left: for a copy that is its first version.
+    if (right < left)
+        std::swap(left, right);
+    const auto a = m_store->article(left);
+    const auto b = a ? m_store->article(right) : std::nullopt;
+    if (!b) {
+        statusBar()->showMessage(m_store->errorString(), 10000);
+        return nullptr;
+    }
+    auto *dialog = new DiffDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setVersions({a->id, a->title, a->content}, {b->id, b->title, b->content});
+    dialog->show();
+    return dialog;
+}
+
 void MainWindow::openTimelineEvent(const TimelineEvent &event)
 {
     if (event.sentenceLength > 0) {
@@ -312,6 +411,22 @@ void MainWindow::createActions()
         m_list->searchField()->selectAll();
     });
     search->setShortcut(QKeySequence(tr("Ctrl+Shift+F", "Search Articles")));
+    edit->addSeparator();
+    m_splitAction = edit->addAction(tr("Sp&lit Article at Cursor"), this, &MainWindow::splitArticleAtCursor);
+    m_splitAction->setShortcut(QKeySequence(tr("Ctrl+Shift+K", "Split Article at Cursor")));
+    m_splitAction->setStatusTip(tr("Cut the shown article in two where the cursor is in its text (undoable)"));
+    m_joinAction = edit->addAction(tr("&Join Selected Articles"), this, &MainWindow::joinSelectedArticles);
+    m_joinAction->setShortcut(QKeySequence(tr("Ctrl+Shift+J", "Join Selected Articles")));
+    m_joinAction->setStatusTip(tr("Join two articles that follow each other in the same file (undoable)"));
+    m_differencesAction = edit->addAction(tr("Show &Differences"), this, &MainWindow::showSelectedDifferences);
+    m_differencesAction->setShortcut(QKeySequence(tr("Ctrl+Shift+D", "Show Differences")));
+    m_differencesAction->setStatusTip(
+        tr("Compare two selected articles, or a near-duplicate copy with its first version, word by word"));
+    m_list->setContextActions(m_tagging->contextActions()
+                              + QList<QAction *>{m_differencesAction, m_joinAction, m_splitAction});
+    connect(m_list->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateArticleActions);
+    updateArticleActions();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_listDock->toggleViewAction());
@@ -359,13 +474,13 @@ bool MainWindow::openDatabase(const QString &path)
                              tr("Annalist could not open %1.\n\n%2").arg(QDir::toNativeSeparators(path), reason));
         return false;
     }
+    m_undo->clear(); // corrections belong to the database they were made in (and hold its connection)
     m_store = std::make_unique<ArticleStore>(db->connection());
     m_db = std::move(db);
     m_databasePath = path;
     m_shownArticle = 0;
     m_source->setDocument(QString(), QString());
     m_articleInfo->clear();
-    m_undo->clear(); // corrections belong to the database they were made in
     m_chips->clear();
     m_entities->setDatabasePath(path);
     m_tagging->setDatabasePath(path);
@@ -386,11 +501,13 @@ void MainWindow::startExtraction()
         return;
     }
     m_extraction = new ExtractionJob(m_databasePath, this);
-    connect(m_extraction, &ExtractionJob::progress, m_extractionProgress, &ImportProgress::setProgress);
+    connect(m_extraction, &ExtractionJob::progress, m_progress, [this](int done, int total) {
+        m_progress->setProgress(ImportProgress::Stage::Extraction, done, total);
+    });
     connect(m_extraction, &ExtractionJob::finished, this, [this](int extracted, const QString &error) {
         m_extraction->deleteLater();
         m_extraction = nullptr;
-        m_extractionProgress->hide();
+        m_progress->finish(ImportProgress::Stage::Extraction);
         if (!error.isEmpty())
             statusBar()->showMessage(tr("Extraction stopped: %1").arg(error), 15000);
         else if (extracted > 0)
@@ -405,8 +522,7 @@ void MainWindow::startExtraction()
         if (std::exchange(m_extractionAgain, false))
             startExtraction();
     });
-    m_extractionProgress->reset();
-    m_extractionProgress->show();
+    m_progress->start(ImportProgress::Stage::Extraction);
     m_extraction->start();
 }
 
@@ -437,6 +553,8 @@ void MainWindow::showArticle(qint64 id)
         return;
     const bool sameArticle = id == m_shownArticle;
     m_shownArticle = id;
+    if (m_splitAction)
+        m_splitAction->setEnabled(id != 0);
     m_timeline->setEmphasizedArticle(id ? id : -1);
     m_entities->setCurrentArticle(id);
     if (!id || !m_store) {
@@ -494,10 +612,11 @@ void MainWindow::startNextImport()
         return;
     const QStringList paths = m_importQueue.takeFirst();
     m_job = new ImportJob(m_databasePath, paths, this);
-    connect(m_job, &ImportJob::progress, m_progress, &ImportProgress::setProgress);
+    connect(m_job, &ImportJob::progress, m_progress, [this](int done, int total, const QString &file) {
+        m_progress->setProgress(ImportProgress::Stage::Import, done, total, file);
+    });
     connect(m_job, &ImportJob::finished, this, &MainWindow::importDone);
-    m_progress->reset();
-    m_progress->show();
+    m_progress->start(ImportProgress::Stage::Import);
     m_refresh->start();
     m_job->start();
 }
@@ -508,7 +627,7 @@ void MainWindow::importDone(const ImportSummary &summary, const QString &databas
         m_job->deleteLater();
     m_job = nullptr;
     m_refresh->stop();
-    m_progress->hide();
+    m_progress->finish(ImportProgress::Stage::Import);
     m_model->reload();
 
     if (!databaseError.isEmpty()) {

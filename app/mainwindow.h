@@ -27,6 +27,7 @@ class TimelineWidget;
 struct TimelineEvent;
 class Database;
 class ImportProgress;
+class DiffDialog;
 class SourceView;
 class TagWorkbench;
 struct ImportSummary;
@@ -61,6 +62,18 @@ public:
     bool isExtracting() const { return m_extraction != nullptr; }
     // Starts stage two (entities and dates) for articles not extracted yet.
     void startExtraction();
+    ImportProgress *ingestProgress() const { return m_progress; }
+
+    // Manual corrections of how files were cut into articles, on the undo stack: split the shown
+    // article at the source view's cursor, join the two selected articles.
+    void splitArticleAtCursor();
+    void joinSelectedArticles();
+    // Opens the differences of two articles; one copy selected compares it with its first version.
+    DiffDialog *showDifferences(qint64 left, qint64 right);
+    void showSelectedDifferences();
+    QAction *splitAction() const { return m_splitAction; }
+    QAction *joinAction() const { return m_joinAction; }
+    QAction *differencesAction() const { return m_differencesAction; }
 
 Q_SIGNALS:
     void importFinished(); // after the list has been asked to reload
@@ -93,6 +106,8 @@ private:
     void readSettings();
     void writeSettings();
     void updateTitle();
+    void updateArticleActions();
+    void articlesEdited(const QList<qint64> &articles, qint64 select);
 
     ArticleListModel *m_model = nullptr;
     ArticleListPane *m_list = nullptr;
@@ -112,7 +127,9 @@ private:
     qint64 m_pendingSentenceArticle = 0;
     QPair<qsizetype, qsizetype> m_pendingSentence;
     ImportProgress *m_progress = nullptr;
-    ImportProgress *m_extractionProgress = nullptr;
+    QAction *m_splitAction = nullptr;
+    QAction *m_joinAction = nullptr;
+    QAction *m_differencesAction = nullptr;
     QLabel *m_articleInfo = nullptr;
     QTimer *m_refresh = nullptr;
     QActionGroup *m_languages = nullptr;

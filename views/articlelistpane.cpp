@@ -11,6 +11,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Annalist {
 
 ArticleListPane::ArticleListPane(ArticleListModel *model, QWidget *parent)
@@ -49,6 +51,15 @@ ArticleListPane::ArticleListPane(ArticleListModel *model, QWidget *parent)
     header->resizeSection(ArticleListModel::SourceColumn, 110);
     header->resizeSection(ArticleListModel::PublishedColumn, 95);
     header->resizeSection(ArticleListModel::ImportedColumn, 150);
+    header->resizeSection(ArticleListModel::CopiesColumn, 110);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        if (m_contextActions.isEmpty())
+            return;
+        QMenu menu(this);
+        menu.addActions(m_contextActions);
+        menu.exec(m_view->viewport()->mapToGlobal(position));
+    });
     connect(header, &QHeaderView::customContextMenuRequested, this, &ArticleListPane::showHeaderMenu);
 
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -82,6 +93,11 @@ ArticleListPane::ArticleListPane(ArticleListModel *model, QWidget *parent)
         m_error = message;
         updateStatus();
     });
+    // A reload (after an import, an extraction, an edit) keeps the analyst's place.
+    connect(m_model, &ArticleListModel::modelAboutToBeReset, this, [this] {
+        if (!m_pendingSelection)
+            m_pendingSelection = currentArticle();
+    });
     connect(m_model, &ArticleListModel::modelReset, this, &ArticleListPane::modelReset);
     connect(m_model, &ArticleListModel::rowsInserted, this, [this] {
         if (m_pendingSelection)
@@ -103,6 +119,23 @@ qint64 ArticleListPane::currentArticle() const
 {
     const QModelIndex current = m_view->currentIndex();
     return current.isValid() ? m_model->articleId(current.row()) : 0;
+}
+
+QList<qint64> ArticleListPane::selectedArticles() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<qint64> ids;
+    for (const QModelIndex &row : std::as_const(rows)) {
+        if (const qint64 id = m_model->articleId(row.row()))
+            ids.append(id);
+    }
+    return ids;
+}
+
+void ArticleListPane::setContextActions(const QList<QAction *> &actions)
+{
+    m_contextActions = actions;
 }
 
 void ArticleListPane::selectArticle(qint64 id)

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QTimer;
@@ -26,7 +27,12 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QLineEdit *filterField() const { return m_filter; }
     qint64 currentArticle() const;
+    QList<qint64> selectedArticles() const; // in list order
+    // The row context menu (split/join, show differences, ...); actions stay owned by the caller.
+    void setContextActions(const QList<QAction *> &actions);
     void selectArticle(qint64 id); // selects it when loaded; remembered until it is
+    // Selects id again once the model has reloaded (after an edit that changed the list).
+    void selectAfterReload(qint64 id) { m_pendingSelection = id; }
 
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);
@@ -50,6 +56,7 @@ private:
     QTimer *m_debounce;
     QString m_error;
     qint64 m_pendingSelection = 0;
+    QList<QAction *> m_contextActions;
 };
 
 } // namespace Annalist

@@ -6,6 +6,7 @@
 #include "commands/extractcommand.h"
 #include "commands/importcommand.h"
 #include "commands/listcommand.h"
+#include "commands/splitjoincommands.h"
 
 #include <QCoreApplication>
 
@@ -28,6 +29,8 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<TagCommand>());
     m_commands.push_back(std::make_unique<AnnotateCommand>());
     m_commands.push_back(std::make_unique<AnnotationsCommand>());
+    m_commands.push_back(std::make_unique<SplitCommand>());
+    m_commands.push_back(std::make_unique<JoinCommand>());
 }
 
 CommandRegistry::~CommandRegistry() = default;

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFont>
 #include <QLocale>
 #include <QMimeData>
 #include <QScopedValueRollback>
@@ -122,6 +123,17 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case ArticleIdRole:
         return row.id;
+    case DuplicateOfRole:
+        return row.duplicateOf;
+    case CopiesRole:
+        return row.copies;
+    case Qt::FontRole:
+        if (row.duplicateOf > 0 && index.column() == TitleColumn) { // a copy reads as secondary
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        break;
     case Qt::DisplayRole:
         switch (index.column()) {
         case TitleColumn:
@@ -136,6 +148,10 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return row.format;
         case FileColumn:
             return QFileInfo(row.filePath).fileName();
+        case CopiesColumn:
+            if (row.duplicateOf > 0)
+                return tr("≈ copy of #%1").arg(row.duplicateOf);
+            return row.copies > 0 ? tr("%n copy(s)", nullptr, row.copies) : QString();
         }
         break;
     case SortValueRole:
@@ -144,12 +160,23 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return row.published;
         case ImportedColumn:
             return row.importedAt;
+        case CopiesColumn:
+            return row.duplicateOf > 0 ? row.duplicateOf : row.id;
         default:
             return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole:
         if (index.column() == FileColumn)
             return QDir::toNativeSeparators(row.filePath);
+        if (index.column() == CopiesColumn && row.duplicateOf > 0)
+            return tr("A near-duplicate of article #%1: about %2% of its wording is the same. Show Differences "
+                      "(context menu) compares the two.")
+                .arg(row.duplicateOf)
+                .arg(qRound(row.similarity * 100));
+        if (index.column() == CopiesColumn && row.copies > 0)
+            return tr("%n near-duplicate copy(s) of this article, e.g. the same wire story in another bundle. "
+                      "Sort by this column to list them together.",
+                      nullptr, row.copies);
         if (index.column() == TitleColumn) {
             QStringList names;
             for (const Tag *tag : tagsOfRow(row.id))
@@ -189,6 +216,8 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Format");
     case FileColumn:
         return tr("File");
+    case CopiesColumn:
+        return tr("Copies");
     }
     return {};
 }
@@ -246,6 +275,8 @@ ArticleSort ArticleListModel::sortForColumn(int column)
         return ArticleSort::Format;
     case FileColumn:
         return ArticleSort::File;
+    case CopiesColumn:
+        return ArticleSort::Group;
     default:
         return ArticleSort::Imported;
     }

@@ -20,7 +20,18 @@ class ArticleListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, SourceColumn, PublishedColumn, ImportedColumn, FormatColumn, FileColumn, ColumnCount };
+    // CopiesColumn: near-duplicate groups ("2 copies" on a first version, "copy of #12" on a
+    // copy); sorting by it lists each group together, first version first.
+    enum Column {
+        TitleColumn,
+        SourceColumn,
+        PublishedColumn,
+        ImportedColumn,
+        FormatColumn,
+        FileColumn,
+        CopiesColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
     enum Role {
         ArticleIdRole = Qt::UserRole + 1,
@@ -28,6 +39,8 @@ public:
         TagIdsRole, // QList<qint64>: the article's tags, read with its batch of rows
         TagNamesRole, // QStringList: their paths, in path order (the chips)
         TagColorsRole, // QStringList: their colours, parallel to TagNamesRole ("" for the default)
+        DuplicateOfRole, // qint64: the first version this article nearly duplicates, 0 if none
+        CopiesRole, // int: how many articles nearly duplicate this one
     };
 
     explicit ArticleListModel(QObject *parent = nullptr);

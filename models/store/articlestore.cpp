@@ -41,6 +41,8 @@ QString sortExpression(ArticleSort sort)
         return QStringLiteral("a.format");
     case ArticleSort::File:
         return QStringLiteral("a.file_path");
+    case ArticleSort::Group:
+        return QStringLiteral("coalesce(a.duplicate_of, a.id)");
     }
     return QStringLiteral("a.id");
 }
@@ -416,8 +418,10 @@ QList<ArticleSummary> ArticleStore::summaries(const QList<qint64> &ids)
             placeholders += i ? QLatin1String(",?") : QLatin1String("?");
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
+        // The copy count is one lookup in articles_duplicate_of per row of the batch.
         query.prepare(QStringLiteral("SELECT id, title, source, published, imported_at, file_path, format, "
-                                     "range_start, range_end, duplicate_of "
+                                     "range_start, range_end, duplicate_of, similarity, (SELECT count(*) FROM "
+                                     "articles d WHERE d.duplicate_of = articles.id) "
                                      "FROM articles WHERE id IN (")
                       + placeholders + QLatin1Char(')'));
         for (qsizetype i = 0; i < n; ++i)
@@ -438,6 +442,8 @@ QList<ArticleSummary> ArticleStore::summaries(const QList<qint64> &ids)
             s.rangeStart = query.value(7).toLongLong();
             s.rangeEnd = query.value(8).isNull() ? -1 : query.value(8).toLongLong();
             s.duplicateOf = query.value(9).toLongLong();
+            s.similarity = query.value(10).toDouble();
+            s.copies = query.value(11).toInt();
             byId.insert(s.id, s);
         }
     }
@@ -630,8 +636,9 @@ std::optional<ArticleStore::IdsStatement> ArticleStore::idsStatement(const Artic
         else if (ordered && byRank)
             statement.sql += QLatin1String(" ORDER BY ") + QLatin1String(rankExpression);
         else if (ordered)
+            // Within a near-duplicate group the first version leads, whichever way groups run.
             statement.sql += QLatin1String(" ORDER BY ") + sortExpression(q.sort) + direction + QLatin1String(", a.id")
-                + direction;
+                + (q.sort == ArticleSort::Group ? QStringLiteral(" ASC") : direction);
     }
     if (limit >= 0)
         statement.sql += QLatin1String(" LIMIT ") + QString::number(limit);

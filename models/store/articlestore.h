@@ -55,6 +55,8 @@ struct ArticleSummary
     qsizetype rangeStart = 0;
     qsizetype rangeEnd = -1; // -1: to the end of the file
     qint64 duplicateOf = 0;
+    double similarity = 0; // with duplicateOf
+    int copies = 0; // articles that name this one as the version they nearly duplicate
 };
 
 struct SearchHit
@@ -65,7 +67,8 @@ struct SearchHit
     double rank = 0; // bm25: lower is better
 };
 
-enum class ArticleSort { Title, Source, Published, Imported, Format, File };
+// Group: near-duplicate groups together, each first version followed by its copies.
+enum class ArticleSort { Title, Source, Published, Imported, Format, File, Group };
 
 // Everything the list can be narrowed by. An empty query lists every article.
 struct ArticleQuery

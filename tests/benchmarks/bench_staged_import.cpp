@@ -126,7 +126,7 @@ int main(int argc, char **argv)
     ExtractionRunner::engine();
 
     out << "corpus " << QDir(corpus).absolutePath() << "\nthreads " << QThreadPool::globalInstance()->maxThreadCount()
-        << "\nrun  floor_s  floor_cpu  stage1_s  stage2_s  total_s  app_cpu  ratio" << Qt::endl;
+        << "\nrun  floor_s  floor_cpu  stage1_s  stage2_s  total_s  cpu1_s  cpu2_s  ratio  cpu_ratio" << Qt::endl;
     QList<double> floorTimes, totals, stage1Times, stage2Times, ratios;
     qint64 articles = 0;
     for (int run = 1; run <= runs; ++run) {
@@ -146,6 +146,7 @@ int main(int argc, char **argv)
             return 1;
         }
         const double stage1 = double(timer.nsecsElapsed()) / 1e9;
+        const double stage1Cpu = cpuSeconds(RUSAGE_SELF) - cpuBefore;
         ExtractionRunner extraction(appDb);
         if (!extraction.run()) {
             err << "bench_staged_import: " << extraction.errorString() << '\n';
@@ -166,15 +167,17 @@ int main(int argc, char **argv)
         stage2Times << total - stage1;
         totals << total;
         ratios << total / floor.seconds;
-        out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
+        out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9  %10")
                    .arg(run, 3)
                    .arg(floor.seconds, 7, 'f', 1)
                    .arg(floor.cpu, 9, 'f', 1)
                    .arg(stage1, 8, 'f', 1)
                    .arg(total - stage1, 8, 'f', 1)
                    .arg(total, 7, 'f', 1)
-                   .arg(appCpu, 7, 'f', 1)
+                   .arg(stage1Cpu, 6, 'f', 1)
+                   .arg(appCpu - stage1Cpu, 6, 'f', 1)
                    .arg(ratios.last(), 5, 'f', 2)
+                   .arg(appCpu / floor.cpu, 9, 'f', 2)
             << Qt::endl;
     }
     const double floorMedian = Bench::median(floorTimes);
