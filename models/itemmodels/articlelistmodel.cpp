@@ -66,11 +66,51 @@ void ArticleListModel::reload()
     if (m_databasePath.isEmpty())
         return;
     setLoading(true);
+    // The first page comes first: a LIMIT'ed query returns as soon as the best rows are known,
+    // without reading (and, for a search, sorting) every match; the whole id list follows.
+    // Both run in the query's total order (ties broken by id), so the page is its prefix.
+    const QString path = m_databasePath;
+    const ArticleQuery query = m_query;
+    const int firstPage = m_batchSize;
+    m_loader.run(
+        [path, query, firstPage]() -> LoadResult {
+            Database db(path); // this pool thread's own connection
+            if (!db.open())
+                return {std::nullopt, db.errorString()};
+            ArticleStore store(db.connection());
+            LoadResult result{store.ids(query, firstPage), {}};
+            if (!result.ids)
+                result.error = store.errorString();
+            return result;
+        },
+        [this, firstPage](const LoadResult &result) {
+            if (!result.ids) {
+                setLoading(false);
+                Q_EMIT queryFailed(result.error);
+                return;
+            }
+            beginResetModel();
+            m_ids = *result.ids;
+            m_rows.clear();
+            m_rowById.clear();
+            m_tagIds.clear();
+            endResetModel();
+            if (m_ids.size() < firstPage) { // that was everything
+                setLoading(false);
+                Q_EMIT loaded(int(m_ids.size()));
+                return;
+            }
+            loadRest();
+        });
+}
+
+void ArticleListModel::loadRest()
+{
     const QString path = m_databasePath;
     const ArticleQuery query = m_query;
     m_loader.run(
         [path, query]() -> LoadResult {
-            Database db(path); // this pool thread's own connection
+            Database db(path);
             if (!db.open())
                 return {std::nullopt, db.errorString()};
             ArticleStore store(db.connection());
@@ -85,12 +125,23 @@ void ArticleListModel::reload()
                 Q_EMIT queryFailed(result.error);
                 return;
             }
-            beginResetModel();
-            m_ids = *result.ids;
-            m_rows.clear();
-            m_rowById.clear();
-            m_tagIds.clear();
-            endResetModel();
+            const QList<qint64> &all = *result.ids;
+            if (all.size() >= m_ids.size() && std::equal(m_ids.cbegin(), m_ids.cend(), all.cbegin())) {
+                // The rows shown stay; the rest is appended lazily. A view that has already
+                // taken the whole first page may be scrolled to its end and will not ask again.
+                const bool shownAll = m_rows.size() == m_ids.size();
+                m_ids = all;
+                if (shownAll)
+                    fetchMore({});
+            } else {
+                // The database changed between the two queries: show the newer answer whole.
+                beginResetModel();
+                m_ids = all;
+                m_rows.clear();
+                m_rowById.clear();
+                m_tagIds.clear();
+                endResetModel();
+            }
             Q_EMIT loaded(int(m_ids.size()));
         });
 }

@@ -14,8 +14,9 @@ namespace Annalist {
 class Database;
 
 // The article list: ids for the current query are loaded in the background (sorting and
-// full-text search of a big corpus never block the GUI), rows are materialised lazily in
-// batches through canFetchMore()/fetchMore().
+// full-text search of a big corpus never block the GUI), first one batch (the first page is
+// shown at once), then all of them; rows are materialised lazily in batches through
+// canFetchMore()/fetchMore(). loaded() and !isLoading() mean every id is known.
 class ArticleListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -93,6 +94,7 @@ private:
         QString error;
     };
     void setLoading(bool loading);
+    void loadRest(); // after the first page: every id of the query
     void loadTagCatalogue();
     void loadTagsOf(const QList<qint64> &ids);
     QList<const Tag *> tagsOfRow(qint64 articleId) const;

@@ -33,6 +33,11 @@ public:
     void setBatchSize(int files) { m_batchSize = std::max(1, files); }
     // Articles per transaction (rounded up to whole batches): what a crash can lose.
     void setTransactionSize(int articles) { m_transactionSize = std::max(1, articles); }
+    // Whether an import of at least DeferIndexesFrom files into a database holding fewer
+    // articles than that sets the list's sort indexes aside and builds them at the end (on by
+    // default; see store/deferredindexes.h).
+    void setDeferIndexes(bool defer) { m_deferIndexes = defer; }
+    static constexpr int DeferIndexesFrom = 2000;
 
     // Returns false only when the database itself cannot be used (errorString() says why);
     // problems with single files are listed in the summary.
@@ -47,6 +52,7 @@ private:
     const std::atomic_bool *m_cancel = nullptr;
     int m_batchSize = 256;
     int m_transactionSize = 4096;
+    bool m_deferIndexes = true;
     QString m_error;
 };
 

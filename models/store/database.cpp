@@ -1,5 +1,6 @@
 #include "store/database.h"
 
+#include "store/deferredindexes.h"
 #include "store/migrator.h"
 
 #include <QAtomicInteger>
@@ -86,6 +87,11 @@ bool Database::open(int maxSchemaVersion)
             return fail(QCoreApplication::translate("Annalist::Database", "Cannot configure the database: %1")
                             .arg(pragma.lastError().text()));
     }
+
+    // Sort indexes an import set aside and could not build again (it died) come back first.
+    QString restoreError;
+    if (m_path != QLatin1String(":memory:") && !DeferredIndexes::restoreAbandoned(db, m_path, &restoreError))
+        qWarning("Annalist: cannot rebuild the article list's indexes yet: %s", qPrintable(restoreError));
 
     Migrator migrator(db);
     if (!migrator.migrate(maxSchemaVersion))

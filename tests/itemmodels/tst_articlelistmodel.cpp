@@ -492,6 +492,101 @@ private Q_SLOTS:
         QCOMPARE(fetchAll(model), (QList<qint64>{once, twice, inTitle}));
     }
 
+    void firstPageComesFirstAndIsThePrefixOfTheWholeOrder_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<Qt::SortOrder>("order");
+        // "alpha" ranks 1,000 articles of which most score exactly alike: only the tie-break
+        // by id makes the first page the start of the whole list.
+        QTest::newRow("search ranked") << "alpha" << int(ArticleListModel::ImportedColumn) << Qt::DescendingOrder;
+        QTest::newRow("search or ranked") << "alpha OR bravo" << int(ArticleListModel::ImportedColumn)
+                                          << Qt::DescendingOrder;
+        QTest::newRow("search by source") << "alpha" << int(ArticleListModel::SourceColumn) << Qt::AscendingOrder;
+        QTest::newRow("every article by title") << "" << int(ArticleListModel::TitleColumn) << Qt::DescendingOrder;
+        QTest::newRow("every article by date") << "" << int(ArticleListModel::PublishedColumn) << Qt::AscendingOrder;
+    }
+
+    void firstPageComesFirstAndIsThePrefixOfTheWholeOrder()
+    {
+        QFETCH(QString, search);
+        QFETCH(int, column);
+        QFETCH(Qt::SortOrder, order);
+        constexpr int page = 64;
+        ArticleListModel model;
+        model.setBatchSize(page);
+        const auto tester = attachTester(&model);
+        QSignalSpy loaded(&model, &ArticleListModel::loaded);
+        QVERIFY(model.setDatabasePath(m_dbPath));
+        QVERIFY(loaded.wait(20000));
+
+        ArticleQuery query = model.query();
+        query.search = search;
+        query.sort = ArticleListModel::sortForColumn(column);
+        query.order = order;
+        // What the list shows at each reset, and whether the whole list was known then.
+        QList<QPair<qsizetype, bool>> resets;
+        connect(&model, &QAbstractItemModel::modelReset, this,
+                [&] { resets.append({model.totalCount(), model.isLoading()}); });
+        model.setQuery(query);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(resets.constFirst().first, qsizetype(page)); // the first page alone...
+        QVERIFY(resets.constFirst().second); // ...while the rest was still loading
+        QVERIFY(model.totalCount() > page);
+
+        Database db(m_dbPath);
+        QVERIFY(db.open());
+        ArticleStore store(db.connection());
+        const std::optional<QList<qint64>> whole = store.ids(query);
+        QVERIFY2(whole, qPrintable(store.errorString()));
+        QCOMPARE(model.totalCount(), int(whole->size()));
+        QCOMPARE(fetchAll(model), *whole);
+        // Every LIMIT'ed page of the store is the prefix of its whole order.
+        for (int limit : {1, 7, page, 300}) {
+            const std::optional<QList<qint64>> first = store.ids(query, limit);
+            QVERIFY(first);
+            QCOMPARE(*first, whole->mid(0, limit));
+        }
+        if (!search.isEmpty() && query.sort == ArticleSort::Imported) {
+            // Ranked: best (lowest bm25) first, equal ranks by id; search() pages agree.
+            const std::optional<QList<SearchHit>> hits = store.search(search, int(whole->size()));
+            QVERIFY(hits);
+            QCOMPARE(hits->size(), whole->size());
+            for (qsizetype i = 0; i < hits->size(); ++i) {
+                QCOMPARE(hits->at(i).id, whole->at(i));
+                if (i > 0) {
+                    const SearchHit &a = hits->at(i - 1), &b = hits->at(i);
+                    QVERIFY(a.rank < b.rank || (a.rank == b.rank && a.id < b.id));
+                }
+            }
+            const std::optional<QList<SearchHit>> third = store.search(search, page, 2 * page);
+            QVERIFY(third);
+            QCOMPARE(int(third->size()), page);
+            QCOMPARE(third->constFirst().id, whole->at(2 * page));
+            QCOMPARE(third->constLast().id, whole->at(3 * page - 1));
+        }
+    }
+
+    void aViewAtTheEndOfTheFirstPageGetsMoreWhenTheRestArrives()
+    {
+        constexpr int page = 32;
+        ArticleListModel model; // as a view that took every row it was offered
+        model.setBatchSize(page);
+        QSignalSpy loaded(&model, &ArticleListModel::loaded);
+        connect(&model, &QAbstractItemModel::modelReset, this, [&] {
+            while (model.canFetchMore({}))
+                model.fetchMore({});
+        });
+        QVERIFY(model.setDatabasePath(m_dbPath));
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(model.totalCount(), articleCount);
+        // The first page was taken whole before the rest was known; the next batch followed.
+        QCOMPARE(model.rowCount(), 2 * page);
+        QCOMPARE(loadedIds(model),
+                 expectedOrder(m_records, ArticleListModel::ImportedColumn, Qt::DescendingOrder).mid(0, 2 * page));
+    }
+
     void malformedSearchReportsFailure_data()
     {
         QTest::addColumn<QString>("search");

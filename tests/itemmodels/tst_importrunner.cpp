@@ -5,10 +5,12 @@
 #include "pipeline/importrunner.h"
 #include "store/articlestore.h"
 #include "store/database.h"
+#include "store/deferredindexes.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -115,6 +117,31 @@ QString generateFolder(const QString &folder, int count)
             return {};
     }
     return folder;
+}
+
+// The schema as sqlite_master lists it: every table, index, trigger and view with its SQL.
+QStringList schemaOf(const QString &path)
+{
+    Database db(path);
+    if (!db.open())
+        return {db.errorString()};
+    QSqlQuery query(db.connection());
+    QStringList schema;
+    if (!query.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name")))
+        return {query.lastError().text()};
+    while (query.next())
+        schema.append(QStringList{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                                  query.value(3).toString()}
+                          .join(QLatin1Char('|')));
+    return schema;
+}
+
+bool hasIndex(const QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"));
+    query.addBindValue(name);
+    return query.exec() && query.next();
 }
 
 } // namespace
@@ -407,6 +434,133 @@ private Q_SLOTS:
         QCOMPARE(int(rest.imported.size()), fileCount - expected);
         QCOMPARE(int(rest.duplicates.size()), expected);
         QCOMPARE(checkConsistency(dbPath).articles, fileCount);
+    }
+
+    void bigImportBuildsTheSortIndexesAtTheEnd()
+    {
+        // Enough files for the runner to set the list's sort indexes aside in an empty database.
+        const int fileCount = ImportRunner::DeferIndexesFrom + 50;
+        const QString folder = generateFolder(m_dir->filePath(QStringLiteral("big")), fileCount);
+        QVERIFY(!folder.isEmpty());
+        const QString migratedPath = m_dir->filePath(QStringLiteral("migrated.db"));
+        {
+            Database migrated(migratedPath);
+            QVERIFY(migrated.open());
+        }
+        const QString dbPath = m_dir->filePath(QStringLiteral("big.db"));
+        ImportRunner runner(dbPath);
+        runner.setBatchSize(100);
+        runner.setTransactionSize(500);
+        // Half-way, a second connection (as the window's list opens one per query) sees the
+        // indexes set aside, and does not build them behind the running import's back.
+        bool lookedHalfWay = false;
+        runner.setProgressCallback([&](const ImportRunner::Progress &progress) {
+            if (lookedHalfWay || progress.done < fileCount / 2)
+                return;
+            lookedHalfWay = true;
+            Database reader(dbPath);
+            QVERIFY(reader.open());
+            QVERIFY(DeferredIndexes::pending(reader.connection()));
+            for (const QString &name : DeferredIndexes::names())
+                QVERIFY2(!hasIndex(reader.connection(), name), qPrintable(name));
+            QVERIFY(hasIndex(reader.connection(), QStringLiteral("articles_content_hash")));
+            QVERIFY(QFileInfo::exists(DeferredIndexes::lockPath(dbPath)));
+        });
+        ImportSummary summary;
+        QVERIFY(runner.run({folder}, summary));
+        QVERIFY(lookedHalfWay);
+        QCOMPARE(int(summary.imported.size()), fileCount);
+        QVERIFY2(summary.warnings.isEmpty(), qPrintable(summary.warnings.join(QLatin1Char('\n'))));
+
+        // Afterwards the schema is exactly the migrated one, and nothing is left behind.
+        QCOMPARE(schemaOf(dbPath), schemaOf(migratedPath));
+        QVERIFY(!QFileInfo::exists(DeferredIndexes::lockPath(dbPath)));
+        const Consistency c = checkConsistency(dbPath);
+        QCOMPARE(c.integrity, QStringLiteral("ok"));
+        QVERIFY2(c.ftsError.isEmpty(), qPrintable(c.ftsError));
+        QCOMPARE(c.articles, qint64(fileCount));
+        QCOMPARE(c.indexed, qint64(fileCount));
+
+        // The sort indexes answer: the list's order by title uses one and is right.
+        Database db(dbPath);
+        QVERIFY(db.open());
+        QSqlQuery plan(db.connection());
+        QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM articles ORDER BY title COLLATE NOCASE")));
+        QString steps;
+        while (plan.next())
+            steps += plan.value(3).toString() + QLatin1Char('\n');
+        QVERIFY2(steps.contains(QLatin1String("articles_title")), qPrintable(steps));
+        // Plain text the cleaner only trimmed at the end is stored once, with no offset map.
+        QSqlQuery stored(db.connection());
+        QVERIFY(stored.exec(QStringLiteral("SELECT count(*) FROM articles WHERE content IS NULL AND offset_map IS NULL")));
+        QVERIFY(stored.next());
+        QCOMPARE(stored.value(0).toInt(), fileCount);
+        ArticleStore store(db.connection());
+        const std::optional<ArticleRecord> first = store.article(summary.imported.constFirst().id);
+        QVERIFY(first);
+        QVERIFY(first->original.endsWith(QLatin1Char('\n')));
+        QCOMPARE(first->content, first->original);
+        const auto hits = store.search(QStringLiteral("sentinel7"), 5);
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 1);
+    }
+
+    void smallOrDisabledImportsKeepTheIndexes()
+    {
+        // Into a database that already holds more articles than the import brings, or with
+        // deferring switched off, the indexes stay (checked half-way through).
+        const QString folder = generateFolder(m_dir->filePath(QStringLiteral("some")), ImportRunner::DeferIndexesFrom);
+        QVERIFY(!folder.isEmpty());
+        const QString dbPath = m_dir->filePath(QStringLiteral("kept.db"));
+        ImportRunner runner(dbPath);
+        runner.setDeferIndexes(false);
+        bool looked = false;
+        runner.setProgressCallback([&](const ImportRunner::Progress &progress) {
+            if (looked || progress.done < 100)
+                return;
+            looked = true;
+            Database reader(dbPath);
+            QVERIFY(reader.open());
+            QVERIFY(!DeferredIndexes::pending(reader.connection()));
+            QVERIFY(hasIndex(reader.connection(), QStringLiteral("articles_title")));
+        });
+        ImportSummary summary;
+        QVERIFY(runner.run({folder}, summary));
+        QVERIFY(looked);
+        QCOMPARE(int(summary.imported.size()), ImportRunner::DeferIndexesFrom);
+    }
+
+    void indexesOfAnImportThatDiedComeBackAtOpen()
+    {
+        const QString dbPath = m_dir->filePath(QStringLiteral("died.db"));
+        const QString migratedPath = m_dir->filePath(QStringLiteral("migrated.db"));
+        {
+            Database migrated(migratedPath);
+            QVERIFY(migrated.open());
+            Database db(dbPath);
+            QVERIFY(db.open());
+            QString error;
+            QVERIFY2(DeferredIndexes::defer(db.connection(), &error), qPrintable(error));
+            QVERIFY(DeferredIndexes::pending(db.connection()));
+            QVERIFY(!hasIndex(db.connection(), QStringLiteral("articles_title")));
+        }
+        // While a live import holds the lock (here: this process), an open leaves them alone.
+        {
+            QLockFile lock(DeferredIndexes::lockPath(dbPath));
+            QVERIFY(lock.tryLock(0));
+            Database db(dbPath);
+            QVERIFY(db.open());
+            QVERIFY(DeferredIndexes::pending(db.connection()));
+            QVERIFY(!hasIndex(db.connection(), QStringLiteral("articles_published")));
+        }
+        // Nobody holds it: the next open builds them, and the schema is the migrated one again.
+        {
+            Database db(dbPath);
+            QVERIFY(db.open());
+            QVERIFY(!DeferredIndexes::pending(db.connection()));
+        }
+        QCOMPARE(schemaOf(dbPath), schemaOf(migratedPath));
+        QVERIFY(!QFileInfo::exists(DeferredIndexes::lockPath(dbPath)));
     }
 
     void cancelBeforeStartImportsNothing()
