@@ -18,7 +18,8 @@ QuickTagPopup::QuickTagPopup(QWidget *parent)
     , m_completer(new QCompleter(this))
     , m_paths(new QStringListModel(this))
 {
-    setFrameStyle(QFrame::StyledPanel | QFrame::Raised);
+    setFrameShape(QFrame::StyledPanel);
+    setFrameShadow(QFrame::Raised);
     setAttribute(Qt::WA_DeleteOnClose, false);
     m_edit->setPlaceholderText(tr("Tag, e.g. policy/export-controls"));
     m_edit->setAccessibleName(tr("Tag to add"));

@@ -319,7 +319,7 @@ void TagWorkbench::markSearchError(const QString &text)
     const SearchQuery parsed = SearchQuery::parse(query);
     QString marked = query.toHtmlEscaped();
     if (!parsed.isValid() && parsed.errorPosition() >= 0) {
-        const qsizetype at = std::min(parsed.errorPosition(), query.size());
+        const qsizetype at = std::min<qsizetype>(parsed.errorPosition(), query.size());
         const QString here = at < query.size() ? query.mid(at, 1).toHtmlEscaped() : QStringLiteral("&nbsp;");
         marked = query.left(at).toHtmlEscaped() + QStringLiteral("<span style=\"background:#f1948a\">") + here
             + QStringLiteral("</span>") + query.mid(at + 1).toHtmlEscaped();
