@@ -101,8 +101,9 @@ QString IngestProgress::remainingText(qint64 ms)
         return QCoreApplication::translate("Annalist::IngestProgress", "less than a minute left");
     if (minutes < 90)
         return QCoreApplication::translate("Annalist::IngestProgress", "about %n minute(s) left", nullptr, int(minutes));
-    return QCoreApplication::translate("Annalist::IngestProgress", "about %n hour(s) left", nullptr,
-                                       int((minutes + 30) / 60));
+    // A plain variable as the count: Qt 6.4's lupdate loops forever on nested parentheses there.
+    const int hours = int((minutes + 30) / 60);
+    return QCoreApplication::translate("Annalist::IngestProgress", "about %n hour(s) left", nullptr, hours);
 }
 
 QString IngestProgress::text(qint64 nowMs) const
