@@ -21,6 +21,7 @@ DossierExportDialog::DossierExportDialog(const Context &context, QWidget *parent
     , m_context(context)
 {
     setWindowTitle(tr("Export Annotated PDF"));
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     auto *layout = new QVBoxLayout(this);
 
     auto *scopeBox = new QGroupBox(tr("Articles"), this);

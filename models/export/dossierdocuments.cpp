@@ -336,7 +336,8 @@ std::unique_ptr<QTextDocument> index(const QList<IndexLine> &lines, const Dossie
         entry.setBottomMargin(DossierStyle::formatPt(1));
         cursor.insertBlock(entry, charFormat(style.serifFont(9.5), style.ink));
         cursor.insertText(QStringLiteral("\u25a0 "), charFormat(style.sansFont(7), TypeColors::entityColor(line.type, false)));
-        cursor.insertText(printable(line.name).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+        cursor.insertText(printable(line.name).replace(QLatin1Char('\n'), QLatin1Char(' ')),
+                          charFormat(style.serifFont(9.5), style.ink));
         cursor.insertText(QStringLiteral("  ") + line.type.toLower(), charFormat(style.sansFont(7), style.muted));
         cursor.insertText(QStringLiteral("\t") + pageRanges(line.pages), charFormat(style.sansFont(8.5), style.ink));
     }
