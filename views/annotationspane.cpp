@@ -2,6 +2,7 @@
 
 #include "highlightcolors.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
@@ -120,7 +121,9 @@ AnnotationsPane::AnnotationsPane(AnnotationListModel *model, QWidget *parent)
     header->resizeSection(AnnotationListModel::NoteColumn, 200);
     header->resizeSection(AnnotationListModel::TagsColumn, 120);
     header->resizeSection(AnnotationListModel::ColorColumn, 80);
-    header->resizeSection(AnnotationListModel::DateColumn, 120);
+    header->resizeSection(AnnotationListModel::DateColumn, 140);
+    // The quote takes what the pane has to spare; the other columns keep their widths.
+    header->setSectionResizeMode(AnnotationListModel::QuoteColumn, QHeaderView::Stretch);
     header->resizeSection(AnnotationListModel::StatusColumn, 100);
 
     m_status->setObjectName(QStringLiteral("AnnotationStatus"));
@@ -155,6 +158,15 @@ AnnotationsPane::AnnotationsPane(AnnotationListModel *model, QWidget *parent)
     connect(m_view, &QTreeView::clicked, this, &AnnotationsPane::activate);
     connect(m_view, &QTreeView::activated, this, &AnnotationsPane::activate);
     connect(m_view, &QTreeView::customContextMenuRequested, this, &AnnotationsPane::showContextMenu);
+    auto *remove = new QAction(tr("Delete Highlight"), m_view);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (const auto row = current.isValid() ? m_model->row(m_proxy->mapToSource(current).row()) : std::nullopt)
+            Q_EMIT deleteRequested(row->annotation.id);
+    });
+    m_view->addAction(remove);
     connect(m_model, &AnnotationListModel::filterChoicesChanged, this, &AnnotationsPane::updateChoices);
     connect(m_model, &AnnotationListModel::loaded, this, [this] {
         m_error.clear();

@@ -91,7 +91,10 @@ TagWorkbench::TagWorkbench(QMainWindow *window, ArticleListModel *model, Article
     connect(m_pane, &TagPane::savedSearchActivated, this, &TagWorkbench::runSavedSearch);
     connect(m_quickTag, &QuickTagPopup::tagChosen, this, [this](const QString &path) { addTag(selection(), path); });
     connect(m_editor, &AnalystEditor::failed, this, [this](const QString &text) { Q_EMIT message(text, 10000); });
-    connect(m_editor, &AnalystEditor::tagsChanged, this, &TagWorkbench::tagsChanged);
+    connect(m_editor, &AnalystEditor::tagsChanged, this, [this] {
+        m_model->refreshTags({}); // names and colours of the chips
+        Q_EMIT tagsChanged();
+    });
     connect(m_editor, &AnalystEditor::articleTagsChanged, this, [this](const QList<qint64> &ids) {
         // Listed by tag: an article that lost (or gained) one may leave (or join) the list.
         if (!m_model->query().tagIds.isEmpty())

@@ -4,6 +4,7 @@
 #include "store/scopedtransaction.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlError>
 
 namespace Annalist {
@@ -34,6 +35,19 @@ bool AnalystEditor::setDatabasePath(const QString &path)
     Q_EMIT tagsChanged();
     Q_EMIT savedSearchesChanged();
     return true;
+}
+
+QList<qint64> AnalystEditor::articlesOf(const TagStore::Snapshot &snapshot)
+{
+    QList<qint64> ids;
+    QSet<qint64> seen;
+    for (const auto &pair : snapshot.articleTags) {
+        if (!seen.contains(pair.first)) {
+            seen.insert(pair.first);
+            ids.append(pair.first);
+        }
+    }
+    return ids;
 }
 
 bool AnalystEditor::fail(const QString &message)
@@ -251,7 +265,6 @@ bool AnalystEditor::applyRename(TagRename &rename)
     rename.to = to;
     rename.created.reset();
     Q_EMIT tagsChanged();
-    Q_EMIT articleTagsChanged({});
     return true;
 }
 
@@ -269,7 +282,6 @@ bool AnalystEditor::unapplyRename(TagRename &rename)
         return fail(tr("The database did not accept the change: %1").arg(m_db->connection().lastError().text()));
     rename.created = created;
     Q_EMIT tagsChanged();
-    Q_EMIT articleTagsChanged({});
     return true;
 }
 
@@ -280,7 +292,6 @@ bool AnalystEditor::setColor(qint64 tagId, const QString &color)
     if (!m_tags->setColor(tagId, color))
         return fail(m_tags->errorString());
     Q_EMIT tagsChanged();
-    Q_EMIT articleTagsChanged({});
     return true;
 }
 
@@ -301,7 +312,7 @@ std::optional<TagStore::Snapshot> AnalystEditor::removeTag(qint64 tagId)
         return std::nullopt;
     }
     Q_EMIT tagsChanged();
-    Q_EMIT articleTagsChanged({});
+    Q_EMIT articleTagsChanged(articlesOf(*snapshot));
     return snapshot;
 }
 
@@ -312,7 +323,7 @@ bool AnalystEditor::restoreTag(const TagStore::Snapshot &snapshot)
     if (!m_tags->restore(snapshot))
         return fail(m_tags->errorString());
     Q_EMIT tagsChanged();
-    Q_EMIT articleTagsChanged({});
+    Q_EMIT articleTagsChanged(articlesOf(snapshot));
     return true;
 }
 

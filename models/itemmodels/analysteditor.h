@@ -91,7 +91,7 @@ public:
 
 Q_SIGNALS:
     void tagsChanged(); // names, colours, the set of tags or their counts
-    // The tags of these articles changed; empty: of any article (rename, recolour, delete).
+    // These articles gained or lost tags (assignments, a deleted or restored tag).
     void articleTagsChanged(const QList<qint64> &articleIds);
     void metadataChanged(qint64 articleId);
     void savedSearchesChanged();
@@ -100,6 +100,7 @@ Q_SIGNALS:
 
 private:
     bool fail(const QString &message);
+    static QList<qint64> articlesOf(const TagStore::Snapshot &snapshot);
     QString firstMissingPrefix(const QString &path); // empty when the whole path exists
     bool dropCreated(qint64 createdRoot, std::optional<TagStore::Snapshot> &keep);
 

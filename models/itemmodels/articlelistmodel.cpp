@@ -395,15 +395,9 @@ void ArticleListModel::refreshTags(const QList<qint64> &articleIds)
 {
     loadTagCatalogue();
     QList<qint64> ids;
-    if (articleIds.isEmpty()) {
-        ids.reserve(m_rows.size());
-        for (const ArticleSummary &row : std::as_const(m_rows))
-            ids.append(row.id);
-    } else {
-        for (const qint64 id : articleIds) {
-            if (m_rowById.contains(id))
-                ids.append(id);
-        }
+    for (const qint64 id : articleIds) {
+        if (m_rowById.contains(id))
+            ids.append(id);
     }
     // In slices, so that a list scrolled to 100,000 rows still binds a sane number of values.
     for (qsizetype from = 0; from < ids.size(); from += m_batchSize)
@@ -411,7 +405,8 @@ void ArticleListModel::refreshTags(const QList<qint64> &articleIds)
     if (m_rows.isEmpty())
         return;
     if (articleIds.isEmpty()) {
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        // Names or colours only: every loaded row repaints its chips, nothing is read again.
+        Q_EMIT dataChanged(index(0, TitleColumn), index(int(m_rows.size()) - 1, TitleColumn));
         return;
     }
     for (const qint64 id : std::as_const(ids)) {

@@ -78,8 +78,8 @@ public:
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     Qt::DropActions supportedDragActions() const override;
 
-    // Reads the tag names and colours again and the tags of these loaded articles (all loaded
-    // rows when empty), after the analyst tagged, renamed, recoloured or deleted.
+    // Reads the tag names and colours again (renamed, recoloured, deleted tags) and the tags of
+    // these loaded articles (tagged, untagged); one cheap dataChanged when no ids are given.
     void refreshTags(const QList<qint64> &articleIds = {});
 
 Q_SIGNALS:

@@ -17,6 +17,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QLineEdit>
@@ -100,12 +101,15 @@ private Q_SLOTS:
         QTest::keyClick(source, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
         AnnotationDialog *dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<AnnotationDialog *>()) != nullptr, 5000);
-        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
         dialog->noteEdit()->setPlainText(QStringLiteral("Key claim.\nCheck against the ministry's statement."));
         dialog->tagsEdit()->setText(QStringLiteral("claims, policy/export-controls"));
         auto *green = dialog->findChild<QAbstractButton *>(QStringLiteral("color-green"));
         QVERIFY(green);
         green->click();
+        // Ctrl+Return accepts (the dialog is the active window again after the clicks above).
+        dialog->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(dialog));
         QTest::keyClick(dialog->noteEdit(), Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(!window.findChild<AnnotationDialog *>());
 
@@ -128,6 +132,7 @@ private Q_SLOTS:
         annotations->dock()->raise();
         AnnotationsPane *pane = annotations->pane();
         QTreeView *list = pane->view();
+        QTRY_VERIFY(list->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 10000);
         const QModelIndex quoteCell = list->model()->index(0, AnnotationListModel::QuoteColumn);
         QCOMPARE(quoteCell.data(AnnotationListModel::AnnotationIdRole).toLongLong(), annotation.id);
