@@ -57,7 +57,7 @@ DossierExportDialog::Context TestExportDialog::context() const
     context.selected = {m_fixture.articles.at(0), m_fixture.articles.at(2)};
     context.listQuery.search = QStringLiteral("export");
     context.listCount = 3;
-    context.tags = {QStringLiteral("china"), QStringLiteral("policy"), QStringLiteral("policy/export-controls")};
+    context.tags = QStringList{QStringLiteral("china"), QStringLiteral("policy"), QStringLiteral("policy/export-controls")};
     return context;
 }
 
