@@ -181,6 +181,8 @@ void MainWindow::createDocks()
         m_shownArticle = 0; // shown again: header line, re-normalised dates
         showArticle(id);
     });
+    // Renamed, recoloured or deleted tags: the annotations list and tooltips show tag paths.
+    connect(m_tagging, &TagWorkbench::tagsChanged, m_annotations, &AnnotationWorkbench::reload);
 
     // Drops anywhere reach the window, which imports them.
     m_list->view()->setAcceptDrops(false);
