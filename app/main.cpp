@@ -29,7 +29,11 @@ void describeApplication()
 int runCommand(Command &command, int argc, char **argv)
 {
     std::unique_ptr<QCoreApplication> application;
-    if (command.needsGui()) {
+    // Help needs no painting; a QGuiApplication would also chatter on stderr without a display.
+    bool help = false;
+    for (int i = 2; i < argc; ++i)
+        help = help || qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0;
+    if (command.needsGui() && !help) {
         // Headless machines have no display: paint offscreen unless told otherwise.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
             && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
