@@ -94,6 +94,8 @@ QList<qint64> expectedOrder(const QList<ArticleRecord> &records, int column, Qt:
             return r->format;
         case ArticleListModel::FileColumn:
             return r->filePath;
+        case ArticleListModel::CopiesColumn: // groups: the first version's id, then the group by id
+            return QStringLiteral("%1").arg(r->duplicateOf > 0 ? r->duplicateOf : r->id, 12, 10, QLatin1Char('0'));
         default:
             return r->importedAt.toUTC().toString(Qt::ISODate);
         }
@@ -102,7 +104,7 @@ QList<qint64> expectedOrder(const QList<ArticleRecord> &records, int column, Qt:
         const QString ka = key(a), kb = key(b);
         if (ka != kb)
             return order == Qt::AscendingOrder ? ka < kb : kb < ka;
-        return order == Qt::AscendingOrder ? a->id < b->id : b->id < a->id;
+        return order == Qt::AscendingOrder || column == ArticleListModel::CopiesColumn ? a->id < b->id : b->id < a->id;
     });
     QList<qint64> ids;
     for (const ArticleRecord *r : std::as_const(sorted))
@@ -300,7 +302,8 @@ private Q_SLOTS:
             QCOMPARE(cell(ArticleListModel::TitleColumn, ArticleListModel::ArticleIdRole).toLongLong(), r->id);
         }
         const QStringList headers = {QStringLiteral("Title"),    QStringLiteral("Source"), QStringLiteral("Published"),
-                                     QStringLiteral("Imported"), QStringLiteral("Format"), QStringLiteral("File")};
+                                     QStringLiteral("Imported"), QStringLiteral("Format"), QStringLiteral("File"),
+                                     QStringLiteral("Copies")};
         for (int column = 0; column < model.columnCount(); ++column)
             QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), headers.at(column));
         QVERIFY(!model.index(model.rowCount(), 0).isValid());
