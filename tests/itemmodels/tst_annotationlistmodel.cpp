@@ -142,7 +142,7 @@ private Q_SLOTS:
         a1.start = passageStart;
         a1.length = passageLength;
         a1.color = QStringLiteral("yellow");
-        a1.tags = {QStringLiteral("policy/export-controls")};
+        a1.tags = QStringList{QStringLiteral("policy/export-controls")};
         a1.note = QStringLiteral("Needs a second source");
         const auto id1 = annotations.create(a1);
         QVERIFY2(id1, qPrintable(annotations.errorString()));
@@ -153,7 +153,7 @@ private Q_SLOTS:
         a2.start = 0;
         a2.length = 5;
         a2.color = QStringLiteral("green");
-        a2.tags = {QStringLiteral("people")};
+        a2.tags = QStringList{QStringLiteral("people")};
         const auto id2 = annotations.create(a2);
         QVERIFY2(id2, qPrintable(annotations.errorString()));
         m_a2 = *id2;
@@ -164,7 +164,7 @@ private Q_SLOTS:
         a3.start = 10;
         a3.length = 20;
         a3.color = QStringLiteral("blue");
-        a3.tags = {QStringLiteral("policy")};
+        a3.tags = QStringList{QStringLiteral("policy")};
         a3.note = QStringLiteral("Comma, \"quotes\" and\nanother line");
         const auto id3 = annotations.create(a3);
         QVERIFY2(id3, qPrintable(annotations.errorString()));

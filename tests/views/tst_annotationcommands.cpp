@@ -89,7 +89,7 @@ private Q_SLOTS:
         draft.start = 25; // "The ferry terminal", after the title and a blank CRLF line
         draft.length = 18;
         draft.color = QStringLiteral("yellow");
-        draft.tags = {QStringLiteral("transport/ports")};
+        draft.tags = QStringList{QStringLiteral("transport/ports")};
         draft.note = QStringLiteral("Reopening date\nconfirmed?");
         auto *create = new CreateAnnotationCommand(&m_editor, draft, QStringLiteral("The ferry terminal"));
         stack.push(create);
@@ -128,7 +128,7 @@ private Q_SLOTS:
 
         Annotation recoloured = *m_editor.annotation(id);
         recoloured.color = QStringLiteral("purple");
-        recoloured.tags = {QStringLiteral("transport/ports"), QStringLiteral("follow-up")};
+        recoloured.tags = QStringList{QStringLiteral("transport/ports"), QStringLiteral("follow-up")};
         stack.push(new EditAnnotationCommand(&m_editor, *m_editor.annotation(id), recoloured));
         QCOMPARE(stack.undoText(), QStringLiteral("Edit highlight"));
         const QStringList s3 = snapshot(m_path);
@@ -166,7 +166,7 @@ private Q_SLOTS:
         first.articleId = m_article;
         first.start = 0;
         first.length = 7;
-        first.tags = {QStringLiteral("shared")};
+        first.tags = QStringList{QStringLiteral("shared")};
         stack.push(new CreateAnnotationCommand(&m_editor, first, QStringLiteral("Harbour")));
         Annotation second = first;
         second.start = 8;
@@ -202,7 +202,7 @@ private Q_SLOTS:
         outside.articleId = m_article;
         outside.start = 100000;
         outside.length = 5;
-        outside.tags = {QStringLiteral("never-created")};
+        outside.tags = QStringList{QStringLiteral("never-created")};
         stack.push(new CreateAnnotationCommand(&m_editor, outside, QStringLiteral("nothing")));
         QCOMPARE(stack.count(), 0);
         QCOMPARE(failed.size(), 1);
