@@ -4,7 +4,7 @@
 <context>
     <name>Annalist::AnalystEditor</name>
     <message>
-        <location filename="../models/itemmodels/analysteditor.cpp" line="+99"/>
+        <location filename="../models/itemmodels/analysteditor.cpp" line="+113"/>
         <location line="+30"/>
         <source>Type a tag name; use / for levels, as in policy/export-controls.</source>
         <translation>Geben Sie einen Schlagwortnamen ein; / trennt Ebenen, wie in policy/export-controls.</translation>
@@ -16,9 +16,9 @@
         <location line="+20"/>
         <location line="+25"/>
         <location line="+16"/>
-        <location line="+33"/>
-        <location line="+18"/>
-        <location line="+11"/>
+        <location line="+32"/>
+        <location line="+17"/>
+        <location line="+10"/>
         <location line="+21"/>
         <location line="+11"/>
         <location line="+12"/>
@@ -29,7 +29,7 @@
         <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-281"/>
         <source>A tag “%1” exists already.</source>
         <translation>Ein Schlagwort „%1“ gibt es bereits.</translation>
     </message>
@@ -44,8 +44,8 @@
         <location line="+26"/>
         <location line="+16"/>
         <location line="+31"/>
-        <location line="+19"/>
-        <location line="+31"/>
+        <location line="+18"/>
+        <location line="+29"/>
         <source>The database did not accept the change: %1</source>
         <translation>Die Datenbank hat die Änderung nicht angenommen: %1</translation>
     </message>
@@ -473,7 +473,7 @@
         <translation>Als &amp;JSON…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Delete Highlight</source>
         <translation>Markierung löschen</translation>
     </message>
@@ -2185,7 +2185,7 @@ Feldfilter:
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+223"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3339,7 +3339,7 @@ Feldfilter:
         <translation>Die Suchanfrage des Suchfelds unter einem Namen im Bereich Schlagwörter aufbewahren</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>Select articles to tag them</source>
         <translation>Wählen Sie Artikel aus, um sie zu verschlagworten</translation>
     </message>
@@ -4025,7 +4025,7 @@ Feldfilter:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+58"/>
+        <location filename="../app/main.cpp" line="+62"/>
         <source>Annalist, a research browser for analysts.</source>
         <translation>Annalist, ein Recherche-Browser für Analysten.</translation>
     </message>

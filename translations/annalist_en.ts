@@ -4,7 +4,7 @@
 <context>
     <name>Annalist::AnnotationsPane</name>
     <message numerus="yes">
-        <location filename="../views/annotationspane.cpp" line="+237"/>
+        <location filename="../views/annotationspane.cpp" line="+239"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -232,7 +232,7 @@
 <context>
     <name>Annalist::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+514"/>
+        <location filename="../app/mainwindow.cpp" line="+516"/>
         <source>Found entities and dates in %n article(s)</source>
         <translation>
             <numerusform>Found entities and dates in %n article</numerusform>

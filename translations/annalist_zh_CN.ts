@@ -4,7 +4,7 @@
 <context>
     <name>Annalist::AnalystEditor</name>
     <message>
-        <location filename="../models/itemmodels/analysteditor.cpp" line="+99"/>
+        <location filename="../models/itemmodels/analysteditor.cpp" line="+113"/>
         <location line="+30"/>
         <source>Type a tag name; use / for levels, as in policy/export-controls.</source>
         <translation>请输入标签名称；用 / 分隔层级，例如 policy/export-controls。</translation>
@@ -16,9 +16,9 @@
         <location line="+20"/>
         <location line="+25"/>
         <location line="+16"/>
-        <location line="+33"/>
-        <location line="+18"/>
-        <location line="+11"/>
+        <location line="+32"/>
+        <location line="+17"/>
+        <location line="+10"/>
         <location line="+21"/>
         <location line="+11"/>
         <location line="+12"/>
@@ -29,7 +29,7 @@
         <translation>未打开数据库。</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-281"/>
         <source>A tag “%1” exists already.</source>
         <translation>标签“%1”已存在。</translation>
     </message>
@@ -44,8 +44,8 @@
         <location line="+26"/>
         <location line="+16"/>
         <location line="+31"/>
-        <location line="+19"/>
-        <location line="+31"/>
+        <location line="+18"/>
+        <location line="+29"/>
         <source>The database did not accept the change: %1</source>
         <translation>数据库未接受此更改：%1</translation>
     </message>
@@ -473,7 +473,7 @@
         <translation>导出为 JSON(&amp;J)…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Delete Highlight</source>
         <translation>删除高亮</translation>
     </message>
@@ -2161,7 +2161,7 @@ Field filters:
         <translation>时间线</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+223"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3299,7 +3299,7 @@ Field filters:
         <translation>将搜索框中的查询以一个名称保存到“标签”面板中</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>Select articles to tag them</source>
         <translation>请选择要添加标签的文章</translation>
     </message>
@@ -3975,7 +3975,7 @@ Field filters:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+58"/>
+        <location filename="../app/main.cpp" line="+62"/>
         <source>Annalist, a research browser for analysts.</source>
         <translation>Annalist，面向分析人员的研究浏览器。</translation>
     </message>
