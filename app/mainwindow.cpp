@@ -278,7 +278,7 @@ void MainWindow::splitArticleAtCursor()
 {
     if (!m_shownArticle || !m_store)
         return;
-    const qsizetype at = m_source->textCursor().position();
+    const qsizetype at = m_source->cursorOffset();
     const auto article = m_store->article(m_shownArticle);
     if (!article) {
         statusBar()->showMessage(m_store->errorString(), 10000);

@@ -86,6 +86,9 @@ public:
     Range selectedRange() const;
     // Selects @p range of the shown text and scrolls it to the middle of the view.
     void selectRange(const Range &range);
+    // The text cursor as an offset into the shown text (not a document position: each CRLF
+    // pair is one position in the document but two characters of the text).
+    qsizetype cursorOffset() const { return textOffset(textCursor().position()); }
     // The passage annotation under a viewport point (the innermost one), 0 if none.
     qint64 passageAt(const QPoint &viewportPoint) const;
     // Offered at the top of the context menu while text is selected (Highlight, …).
