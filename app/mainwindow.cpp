@@ -8,6 +8,7 @@
 #include "filterchips.h"
 #include "itemmodels/entityreview.h"
 #include "store/entitystore.h"
+#include "store/searchquery.h"
 #include "timelinewidget.h"
 #include "importprogress.h"
 #include "itemmodels/articlelistmodel.h"
@@ -46,6 +47,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <QFutureWatcher>
 
+#include <algorithm>
 #include <utility>
 
 namespace Annalist {
@@ -205,6 +207,13 @@ void MainWindow::createDocks()
     connect(m_timeline, &TimelineWidget::rangeCleared, this, [this] { setEventRange({}, {}); });
     connect(m_timeline, &TimelineWidget::eventActivated, this, &MainWindow::openTimelineEvent);
     connect(m_model, &ArticleListModel::loaded, this, &MainWindow::reloadTimeline);
+    // A new search while an article stays shown: mark the new hits in it.
+    connect(m_model, &ArticleListModel::loaded, this, [this] {
+        if (!m_shownArticle || !m_store || m_model->query().search == m_hitsSearch)
+            return;
+        if (const auto article = m_store->article(m_shownArticle))
+            showSearchHits(article->original);
+    });
 }
 
 void MainWindow::setEntityFilter(const QList<qint64> &entityIds)
@@ -402,6 +411,11 @@ void MainWindow::createActions()
     next->setShortcut(QKeySequence::FindNext);
     QAction *previous = edit->addAction(tr("Find &Previous"), m_source, &SourceView::findPrevious);
     previous->setShortcut(QKeySequence::FindPrevious);
+    QAction *nextHit = edit->addAction(tr("Next Search &Hit"), this, [this] { revealSearchHit(true); });
+    nextHit->setShortcut(QKeySequence(tr("F8", "Next Search Hit")));
+    nextHit->setStatusTip(tr("Go to the next place where the list's search matches the shown article"));
+    QAction *previousHit = edit->addAction(tr("Previous Search H&it"), this, [this] { revealSearchHit(false); });
+    previousHit->setShortcut(QKeySequence(tr("Shift+F8", "Previous Search Hit")));
     edit->addSeparator();
     m_annotations->addActionsTo(edit);
     edit->addSeparator();
@@ -578,6 +592,8 @@ void MainWindow::showArticle(qint64 id)
         // Opened from the timeline: show the sentence the event came from.
         m_source->setHighlightedRanges({m_pendingSentence});
         m_source->revealRange(m_pendingSentence);
+    } else if (!sameArticle) {
+        showSearchHits(article->original);
     }
     m_pendingSentenceArticle = 0;
     QStringList info;
@@ -588,6 +604,40 @@ void MainWindow::showArticle(qint64 id)
     info << QDir::toNativeSeparators(article->filePath);
     m_articleInfo->setText(info.join(QStringLiteral(" · ")));
     Q_EMIT articleShown(id);
+}
+
+void MainWindow::showSearchHits(const QString &original)
+{
+    const QString search = m_model->query().search;
+    m_hitsSearch = search;
+    if (search.trimmed().isEmpty()) {
+        if (!m_source->highlightedRanges().isEmpty())
+            m_source->setHighlightedRanges({});
+        return;
+    }
+    const SearchQuery query = SearchQuery::parse(search);
+    const QList<SourceView::Range> hits = query.matchRanges(original);
+    m_source->setHighlightedRanges(hits);
+    if (!hits.isEmpty())
+        m_source->revealRange(hits.constFirst());
+}
+
+void MainWindow::revealSearchHit(bool forward)
+{
+    const QList<SourceView::Range> hits = m_source->highlightedRanges();
+    if (hits.isEmpty())
+        return;
+    const qsizetype cursor = m_source->cursorOffset();
+    // The next hit after the cursor (or the last before it), wrapping at either end.
+    if (forward) {
+        const auto next = std::find_if(hits.cbegin(), hits.cend(),
+                                       [cursor](const SourceView::Range &hit) { return hit.first > cursor; });
+        m_source->revealRange(next != hits.cend() ? *next : hits.constFirst());
+    } else {
+        const auto previous = std::find_if(hits.crbegin(), hits.crend(),
+                                           [cursor](const SourceView::Range &hit) { return hit.first < cursor; });
+        m_source->revealRange(previous != hits.crend() ? *previous : hits.constLast());
+    }
 }
 
 void MainWindow::showAnnotations(qint64 id, const QString &original)

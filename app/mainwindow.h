@@ -92,6 +92,9 @@ private:
     void createDocks();
     void showArticle(qint64 id);
     void showAnnotations(qint64 id, const QString &original);
+    // Highlights where the list's search terms stand in the shown article and reveals the first.
+    void showSearchHits(const QString &original);
+    void revealSearchHit(bool forward);
     void reloadTimeline();
     void openTimelineEvent(const TimelineEvent &event);
     void setEntityFilter(const QList<qint64> &entityIds);
@@ -141,6 +144,7 @@ private:
     bool m_extractionAgain = false; // more articles arrived while extracting
     QList<QStringList> m_importQueue;
     qint64 m_shownArticle = 0;
+    QString m_hitsSearch; // the list search whose hits the source view shows
 };
 
 } // namespace Annalist

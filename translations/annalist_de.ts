@@ -2160,7 +2160,7 @@ Feldfilter:
 <context>
     <name>Annalist::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+132"/>
+        <location filename="../app/mainwindow.cpp" line="+134"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
@@ -2185,7 +2185,7 @@ Feldfilter:
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+230"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2251,7 +2251,34 @@ Feldfilter:
         <translation>Rückwärts s&amp;uchen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Next Search &amp;Hit</source>
+        <translation>Nächs&amp;ter Suchtreffer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F8</source>
+        <comment>Next Search Hit</comment>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next place where the list&apos;s search matches the shown article</source>
+        <translation>Zur nächsten Stelle im angezeigten Artikel, auf die die Suche der Liste zutrifft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous Search H&amp;it</source>
+        <translation>Vorheri&amp;ger Suchtreffer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift+F8</source>
+        <comment>Previous Search Hit</comment>
+        <translation>Shift+F8</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Search Articles</source>
         <translation>Artikel &amp;durchsuchen</translation>
     </message>
@@ -2392,7 +2419,7 @@ Feldfilter:
         <translation>Der Artikel konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+102"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>

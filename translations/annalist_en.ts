@@ -232,7 +232,7 @@
 <context>
     <name>Annalist::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+516"/>
+        <location filename="../app/mainwindow.cpp" line="+530"/>
         <source>Found entities and dates in %n article(s)</source>
         <translation>
             <numerusform>Found entities and dates in %n article</numerusform>
@@ -240,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+158"/>
         <source>Imported %n article(s)</source>
         <translation>
             <numerusform>Imported %n article</numerusform>

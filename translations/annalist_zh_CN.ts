@@ -2136,7 +2136,7 @@ Field filters:
 <context>
     <name>Annalist::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+132"/>
+        <location filename="../app/mainwindow.cpp" line="+134"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
@@ -2161,7 +2161,7 @@ Field filters:
         <translation>时间线</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+230"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2227,7 +2227,34 @@ Field filters:
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Next Search &amp;Hit</source>
+        <translation>下一个搜索结果(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F8</source>
+        <comment>Next Search Hit</comment>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next place where the list&apos;s search matches the shown article</source>
+        <translation>转到当前文章中与列表搜索匹配的下一处</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous Search H&amp;it</source>
+        <translation>上一个搜索结果(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift+F8</source>
+        <comment>Previous Search Hit</comment>
+        <translation>Shift+F8</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Search Articles</source>
         <translation>搜索文章(&amp;S)</translation>
     </message>
@@ -2367,7 +2394,7 @@ Field filters:
         <translation>无法读取文章：%1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+102"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QVariantList>
 
@@ -53,6 +54,10 @@ public:
         bool operator==(const Term &other) const = default;
     };
     QList<Term> terms() const;
+    // Where those terms stand in @p text, as sorted, non-overlapping (start, length) ranges in
+    // UTF-16 units: whole words, case-insensitive, common inflections of a word included
+    // (the index stems), phrases word by word. Empty for an invalid query.
+    QList<QPair<qsizetype, qsizetype>> matchRanges(const QString &text) const;
     // The parsed query in a canonical form, e.g. (AND "china" tag:"policy"), for tests and
     // diagnostics.
     QString describe() const;

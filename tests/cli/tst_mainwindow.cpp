@@ -16,6 +16,8 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QMessageBox>
+#include <QAction>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPixmap>
 #include <QPointer>
@@ -265,6 +267,41 @@ private Q_SLOTS:
         const QString shotPath = QDir(artifactDir()).filePath(QStringLiteral("mainwindow.png"));
         QVERIFY2(shot.save(shotPath), qPrintable(shotPath));
         qInfo("screenshot: %s", qPrintable(shotPath));
+
+        // A search from the list marks its hits in the shown article; F8 / Shift+F8 walk them.
+        window.articleList()->searchField()->setText(QStringLiteral("export"));
+        const auto *listModel = qobject_cast<const ArticleListModel *>(model);
+        QVERIFY(listModel);
+        QTRY_VERIFY_WITH_TIMEOUT(listModel->query().search == QStringLiteral("export") && !listModel->isLoading()
+                                     && model->rowCount() > 0,
+                                 10000);
+        view->setCurrentIndex(model->index(0, ArticleListModel::TitleColumn));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.sourceView()->highlightedRanges().isEmpty(), 10000);
+        const QList<SourceView::Range> hits = window.sourceView()->highlightedRanges();
+        const QString text = window.sourceView()->toPlainText();
+        for (const SourceView::Range &hit : hits) {
+            const QString word = text.mid(hit.first, hit.second);
+            QVERIFY2(word.startsWith(QStringLiteral("export"), Qt::CaseInsensitive), qPrintable(word));
+            QVERIFY(hit.first == 0 || !text.at(hit.first - 1).isLetterOrNumber()); // whole words only
+        }
+        QAction *nextHit = nullptr;
+        QAction *previousHit = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcut() == QKeySequence(QStringLiteral("F8"), QKeySequence::PortableText))
+                nextHit = action;
+            else if (action->shortcut() == QKeySequence(QStringLiteral("Shift+F8"), QKeySequence::PortableText))
+                previousHit = action;
+        }
+        QVERIFY(nextHit && previousHit);
+        QTRY_COMPARE(window.sourceView()->textCursor().position(), int(hits.constFirst().first));
+        nextHit->trigger();
+        QCOMPARE(window.sourceView()->textCursor().position(), int(hits.at(hits.size() > 1 ? 1 : 0).first));
+        previousHit->trigger();
+        QCOMPARE(window.sourceView()->textCursor().position(), int(hits.constFirst().first));
+        previousHit->trigger(); // wraps to the last hit
+        QCOMPARE(window.sourceView()->textCursor().position(), int(hits.constLast().first));
+        window.articleList()->searchField()->clear();
+        QTRY_VERIFY_WITH_TIMEOUT(window.sourceView()->highlightedRanges().isEmpty(), 10000);
 
         // The settings went to the temporary location, and remember this database.
         window.close();

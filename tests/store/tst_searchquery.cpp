@@ -41,6 +41,42 @@ private Q_SLOTS:
         QCOMPARE(query.ftsExpression(), fts);
     }
 
+    void matchRanges_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("hits");
+        QTest::newRow("word, any case") << "export" << "Export rules; the EXPORT ban." << QStringList{"Export", "EXPORT"};
+        QTest::newRow("inflections the index stems") << "export" << "exports, exported and exporting, not exporter-friendly exportable"
+                                                      << QStringList{"exports", "exported", "exporting", "exporter"};
+        QTest::newRow("whole words only") << "ai" << "Said the AI chair; paid." << QStringList{"AI"};
+        QTest::newRow("prefix") << "regulat*" << "Regulators regulate; irregular." << QStringList{"Regulators", "regulate"};
+        QTest::newRow("phrase across white space") << "\"export controls\"" << "new export\n  controls and export rules"
+                                                  << QStringList{"export\n  controls"};
+        QTest::newRow("NOT terms are not hits") << "chips NOT nvidia" << "Nvidia chips" << QStringList{"chips"};
+        QTest::newRow("fields are not hits") << "tag:policy zhipu" << "policy of Zhipu" << QStringList{"Zhipu"};
+        QTest::newRow("overlapping terms merge") << "\"china chips\" chips" << "China chips" << QStringList{"China chips"};
+        QTest::newRow("unicode") << "zürich 智谱" << "In Zürich, 智谱 said" << QStringList{"Zürich", "智谱"};
+        QTest::newRow("no hit") << "moonshot" << "nothing here" << QStringList{};
+    }
+    void matchRanges()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, text);
+        QFETCH(QStringList, hits);
+        const SearchQuery parsed = SearchQuery::parse(query);
+        QVERIFY2(parsed.isValid(), qPrintable(parsed.errorString()));
+        QStringList found;
+        qsizetype previousEnd = -1;
+        for (const auto &range : parsed.matchRanges(text)) {
+            QVERIFY(range.first >= previousEnd); // sorted, not overlapping
+            previousEnd = range.first + range.second;
+            found << text.mid(range.first, range.second);
+        }
+        QCOMPARE(found, hits);
+    }
+    void matchRangesOfInvalidQuery() { QVERIFY(SearchQuery::parse(QStringLiteral("\"open")).matchRanges(QStringLiteral("open")).isEmpty()); }
+
     void invalid_data()
     {
         QTest::addColumn<QString>("input");
