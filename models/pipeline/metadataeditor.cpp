@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QUrl>
 #include <QVariant>
 
@@ -34,7 +35,7 @@ MetadataEditor::MetadataEditor(QSqlDatabase db)
 std::optional<ArticleMetadata> MetadataEditor::read(qint64 articleId)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT title, source, author, url, published FROM articles WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT title, source, author, url, published, published_source FROM articles WHERE id = ?"));
     q.addBindValue(articleId);
     if (!q.exec()) {
         m_error = q.lastError().text();
@@ -50,6 +51,7 @@ std::optional<ArticleMetadata> MetadataEditor::read(qint64 articleId)
     metadata.author = q.value(2).toString();
     metadata.url = q.value(3).toString();
     metadata.published = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    metadata.publishedSource = q.value(5).toString();
     return metadata;
 }
 
@@ -91,19 +93,26 @@ bool MetadataEditor::write(qint64 articleId, const ArticleMetadata &input)
     if (!current)
         return false;
     const bool dateChanged = current->published != metadata.published;
+    // The analyst's date outranks what the import found: published_source says so. A source
+    // given explicitly (other than the stored one) comes back with its date.
+    static const QStringList sources
+        = {QStringLiteral("none"), QStringLiteral("metadata"), QStringLiteral("text"), QStringLiteral("user")};
+    const bool restoresSource
+        = sources.contains(metadata.publishedSource) && metadata.publishedSource != current->publishedSource;
+    const QString publishedSource = !dateChanged ? current->publishedSource
+        : restoresSource                         ? metadata.publishedSource
+                                                 : QStringLiteral("user");
 
     ScopedTransaction transaction(m_db);
     QSqlQuery update(m_db);
-    // The analyst's date outranks what the import found: published_source says so.
-    update.prepare(dateChanged ? QStringLiteral("UPDATE articles SET title = ?, source = ?, author = ?, url = ?, "
-                                                "published = ?, published_source = 'user' WHERE id = ?")
-                               : QStringLiteral("UPDATE articles SET title = ?, source = ?, author = ?, url = ?, "
-                                                "published = ? WHERE id = ?"));
+    update.prepare(QStringLiteral("UPDATE articles SET title = ?, source = ?, author = ?, url = ?, "
+                                  "published = ?, published_source = ? WHERE id = ?"));
     update.addBindValue(metadata.title);
     update.addBindValue(notNull(metadata.source));
     update.addBindValue(notNull(metadata.author));
     update.addBindValue(notNull(metadata.url));
     update.addBindValue(metadata.published.isValid() ? QVariant(metadata.published.toString(Qt::ISODate)) : QVariant());
+    update.addBindValue(publishedSource);
     update.addBindValue(articleId);
     if (!update.exec()) {
         m_error = update.lastError().text();

@@ -16,6 +16,10 @@ struct ArticleMetadata
     QString author;
     QString url;
     QDate published; // invalid: unknown
+    // How the date was obtained ("none", "metadata", "text", "user"), as read(). write() marks a
+    // changed date as the analyst's ("user") unless this names another source than the stored
+    // one: then it is restored with the date (undo of a date edit puts back "text", say).
+    QString publishedSource;
     bool operator==(const ArticleMetadata &other) const = default;
 };
 

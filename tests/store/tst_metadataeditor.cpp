@@ -157,6 +157,23 @@ private Q_SLOTS:
                  0);
     }
 
+    void restoringTheOldMetadataRestoresItsDateSource()
+    {
+        // What undo of a date edit does: write back the metadata read before it.
+        const QSqlDatabase db = m_database->connection();
+        MetadataEditor editor(db);
+        const ArticleMetadata original = *editor.read(m_article);
+        QCOMPARE(original.publishedSource, QStringLiteral("text"));
+        const QStringList datesBefore = dates(db, m_article);
+        ArticleMetadata changed = original;
+        changed.published = QDate(2026, 2, 11);
+        QVERIFY2(editor.write(m_article, changed), qPrintable(editor.errorString()));
+        QCOMPARE(editor.read(m_article)->publishedSource, QStringLiteral("user"));
+        QVERIFY2(editor.write(m_article, original), qPrintable(editor.errorString()));
+        QCOMPARE(*editor.read(m_article), original);
+        QCOMPARE(dates(db, m_article), datesBefore);
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_path;
