@@ -48,10 +48,13 @@ ArticleListPane::ArticleListPane(ArticleListModel *model, QWidget *parent)
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setSectionHidden(ArticleListModel::FormatColumn, true);
     header->setSectionHidden(ArticleListModel::FileColumn, true);
-    header->resizeSection(ArticleListModel::SourceColumn, 110);
+    // The title needs the room most: at the dock's first-start width the import time (every
+    // article of one drop shares it) would leave it a few pixels. The header menu shows it.
+    header->setSectionHidden(ArticleListModel::ImportedColumn, true);
+    header->resizeSection(ArticleListModel::SourceColumn, 90);
     header->resizeSection(ArticleListModel::PublishedColumn, 95);
     header->resizeSection(ArticleListModel::ImportedColumn, 150);
-    header->resizeSection(ArticleListModel::CopiesColumn, 110);
+    header->resizeSection(ArticleListModel::CopiesColumn, 95);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
         if (m_contextActions.isEmpty())
