@@ -4,7 +4,8 @@
 
 namespace Annalist {
 
-// Begins a transaction; rolls it back on destruction unless commit() succeeded.
+// Begins a write transaction (on SQLite: BEGIN IMMEDIATE, so the write lock is taken, or
+// waited for, at once); rolls it back on destruction unless commit() succeeded.
 class ScopedTransaction
 {
 public:

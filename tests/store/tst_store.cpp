@@ -1,8 +1,10 @@
 #include "store/articlestore.h"
 #include "store/database.h"
 #include "store/migrator.h"
+#include "store/scopedtransaction.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -244,6 +246,44 @@ private Q_SLOTS:
             QVERIFY(!store.errorString().isEmpty());
             QVERIFY(!store.search(q.search, 10));
         }
+    }
+
+    void transactionTakesWriteLockAtBegin()
+    {
+        // A write transaction that starts by reading must not lose its write to another
+        // connection's commit in between (a stale snapshot fails at once, whatever the
+        // busy timeout): it holds the write lock from its first statement.
+        const QString path = m_dir.filePath(QStringLiteral("locks.db"));
+        Database editor(path), writer(path);
+        QVERIFY2(editor.open(), qPrintable(editor.errorString()));
+        QVERIFY2(writer.open(), qPrintable(writer.errorString()));
+        ArticleStore(editor.connection()).insert(makeArticle(QStringLiteral("First"), QStringLiteral("one")));
+
+        QSqlQuery impatient(writer.connection());
+        QVERIFY(impatient.exec(QStringLiteral("PRAGMA busy_timeout = 0")));
+        {
+            ScopedTransaction transaction(editor.connection());
+            QVERIFY(transaction.isActive());
+            QSqlQuery read(editor.connection());
+            QVERIFY(read.exec(QStringLiteral("SELECT count(*) FROM articles")) && read.next());
+            read.finish();
+            // The other connection cannot slip a write in before ours.
+            QVERIFY(!impatient.exec(QStringLiteral("DELETE FROM articles")));
+            QSqlQuery write(editor.connection());
+            QVERIFY2(write.exec(QStringLiteral("UPDATE articles SET title = 'Edited'")), qPrintable(write.lastError().text()));
+            QVERIFY(transaction.commit());
+        }
+        QVERIFY(impatient.exec(QStringLiteral("SELECT title FROM articles")) && impatient.next());
+        QCOMPARE(impatient.value(0).toString(), QStringLiteral("Edited"));
+        impatient.finish();
+        // Rolled back when not committed.
+        {
+            ScopedTransaction transaction(editor.connection());
+            QSqlQuery write(editor.connection());
+            QVERIFY(write.exec(QStringLiteral("DELETE FROM articles")));
+        }
+        QVERIFY(impatient.exec(QStringLiteral("SELECT count(*) FROM articles")) && impatient.next());
+        QCOMPARE(impatient.value(0).toInt(), 1);
     }
 
     void sortsAndFilters()
