@@ -8,21 +8,22 @@
 #include "store/scopedtransaction.h"
 #include "timeline/timespan.h"
 
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentMap>
 
 namespace Annalist {
 
 namespace {
 
+// One article as the extraction threads leave it: rows ready to write.
 struct Extracted
 {
     qint64 id = 0;
     QString contentHash;
-    QString text;
-    QByteArray offsetMap;
-    Extract::Result result;
+    ExtractionStore::Rows rows;
     Signature signature;
 };
 
@@ -30,6 +31,23 @@ std::pair<QDate, QDate> spanOf(const QString &value)
 {
     const TimeSpan span = TimeSpan::fromTimex(value);
     return {span.begin, span.end};
+}
+
+Extracted extract(const Extract::Engine &engine, const Extract::UserDictionary &corrections,
+                  const ExtractionStore::PendingArticle &article)
+{
+    const std::optional<OffsetMap> map =
+        article.offsetMap.isEmpty() ? std::nullopt : OffsetMap::fromBytes(article.offsetMap);
+    ExtractionStore::OffsetMapping toOriginal;
+    if (map)
+        toOriginal = [&map](qsizetype start, qsizetype length) {
+            const TextSpan span = map->toOriginal(TextSpan{start, length});
+            return std::pair<qsizetype, qsizetype>(span.start, span.length);
+        };
+    const Extract::Result found = engine.extract(article.text, article.published, corrections);
+    return Extracted{article.id, article.contentHash,
+                     ExtractionStore::rows(article.text, found, spanOf, toOriginal),
+                     NearDuplicates::signature(article.text)};
 }
 
 } // namespace
@@ -80,11 +98,11 @@ bool ExtractionRunner::run()
     auto extractBatch = [&](const QList<ExtractionStore::PendingArticle> &batch) {
         return QtConcurrent::mapped(batch, std::function<Extracted(const ExtractionStore::PendingArticle &)>(
                                                [&extractor, &corrections](const ExtractionStore::PendingArticle &a) {
-                                                   return Extracted{a.id, a.contentHash, a.text, a.offsetMap,
-                                                                    extractor.extract(a.text, a.published, corrections),
-                                                                    NearDuplicates::signature(a.text)};
+                                                   return extract(extractor, corrections, a);
                                                }));
     };
+    // The index pages extraction touches are reused batch after batch; keep them in memory.
+    QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA cache_size = -65536"));
 
     // Extract batch k+1 on the pool while batch k is written here.
     std::optional<QList<ExtractionStore::PendingArticle>> next = store.pending(m_batchSize);
@@ -94,42 +112,53 @@ bool ExtractionRunner::run()
     }
     QFuture<Extracted> pending = extractBatch(*next);
     qint64 lastId = next->isEmpty() ? 0 : next->constLast().id;
+    std::optional<ScopedTransaction> transaction;
+    QElapsedTimer sinceCommit;
+    int uncommitted = 0;
+    const auto commit = [&] {
+        if (!transaction)
+            return true;
+        if (!transaction->commit()) {
+            m_error = db.connection().lastError().text();
+            return false;
+        }
+        transaction.reset();
+        m_extracted += uncommitted;
+        uncommitted = 0;
+        if (m_progress)
+            m_progress(m_extracted, int(total));
+        return true;
+    };
+    const auto failed = [&](const QString &message) {
+        m_error = message;
+        pending.waitForFinished();
+        return false;
+    };
     while (!next->isEmpty()) {
         pending.waitForFinished();
         const QList<Extracted> results = pending.results();
         if (cancelled())
-            return true; // the rest stays pending for the next run
+            return commit(); // what is stored stays; the rest stays pending for the next run
         next = store.pending(m_batchSize, lastId);
-        if (!next) {
-            m_error = store.errorString();
-            return false;
-        }
+        if (!next)
+            return failed(store.errorString());
         if (!next->isEmpty()) {
             lastId = next->constLast().id;
             pending = extractBatch(*next);
         }
 
-        ScopedTransaction transaction(db.connection());
-        int stored = 0;
+        if (!transaction) {
+            transaction.emplace(db.connection());
+            sinceCommit.start();
+        }
         for (const Extracted &item : results) {
             // Split, joined or undone while it was being read: the next run takes the new text.
             const std::optional<bool> current = store.isStillPending(item.id, item.contentHash);
-            if (!current) {
-                m_error = store.errorString();
-                pending.waitForFinished();
-                return false;
-            }
+            if (!current)
+                return failed(store.errorString());
             if (!*current)
                 continue;
-            ++stored;
-            const std::optional<OffsetMap> map =
-                item.offsetMap.isEmpty() ? std::nullopt : OffsetMap::fromBytes(item.offsetMap);
-            ExtractionStore::OffsetMapping toOriginal;
-            if (map)
-                toOriginal = [&map](qsizetype start, qsizetype length) {
-                    const TextSpan span = map->toOriginal(TextSpan{start, length});
-                    return std::pair<qsizetype, qsizetype>(span.start, span.length);
-                };
+            ++uncommitted;
             // The earliest earlier article it matches; a re-extracted article is not its own copy.
             nearDuplicates.remove(item.id);
             qint64 duplicateOf = 0;
@@ -142,23 +171,14 @@ bool ExtractionRunner::run()
                 }
             }
             nearDuplicates.add(item.id, item.signature);
-            if (!store.setNearDuplicate(item.id, item.signature.toBytes(), duplicateOf, similarity)
-                || !store.store(item.id, item.text, item.result, spanOf, toOriginal)) {
-                m_error = store.errorString();
-                pending.waitForFinished();
-                return false;
-            }
+            if (!store.store(item.id, item.rows,
+                             ExtractionStore::NearDuplicate{item.signature.toBytes(), duplicateOf, similarity}))
+                return failed(store.errorString());
         }
-        if (!transaction.commit()) {
-            m_error = db.connection().lastError().text();
-            pending.waitForFinished();
-            return false;
-        }
-        m_extracted += stored;
-        if (m_progress)
-            m_progress(m_extracted, int(total));
+        if ((next->isEmpty() || sinceCommit.elapsed() >= m_commitIntervalMs) && !commit())
+            return failed(m_error);
     }
-    return true;
+    return commit();
 }
 
 } // namespace Annalist

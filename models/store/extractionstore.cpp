@@ -1,5 +1,7 @@
 #include "store/extractionstore.h"
 
+#include "store/rowinserter.h"
+
 #include <QDateTime>
 #include <QSet>
 #include <QTextBoundaryFinder>
@@ -7,6 +9,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <tuple>
 
 namespace Annalist {
 
@@ -48,23 +51,39 @@ ExtractionStore::ExtractionStore(QSqlDatabase db)
     : m_db(std::move(db))
     , m_insertEntity(m_db)
     , m_selectEntity(m_db)
-    , m_insertAlias(m_db)
-    , m_insertMention(m_db)
-    , m_insertTimex(m_db)
     , m_stillPending(m_db)
+    , m_clearMentions(m_db)
+    , m_clearTimexes(m_db)
+    , m_clearAliases(m_db)
+    , m_markExtracted(m_db)
+    , m_markExtractedSigned(m_db)
+    , m_aliases(std::make_shared<RowInserter>(
+          m_db, QStringLiteral("INSERT OR IGNORE INTO entity_aliases (entity_id, article_id, alias)"), 3))
+    , m_mentions(std::make_shared<RowInserter>(
+          m_db, QStringLiteral("INSERT INTO mentions (article_id, entity_id, start, length, text, sentence)"), 6))
+    , m_timexes(std::make_shared<RowInserter>(
+          m_db,
+          QStringLiteral("INSERT INTO timexes (article_id, start, length, text, value, begin_date, end_date, "
+                         "sentence_start, sentence_length)"),
+          9, 16))
 {
-    // Prepared once: extraction writes thousands of rows per batch.
+    // Prepared once: extraction writes tens of rows for each of thousands of articles.
     m_insertEntity.prepare(QStringLiteral("INSERT INTO entities (type, name) VALUES (?, ?) "
                                           "ON CONFLICT (type, name) DO NOTHING"));
     m_selectEntity.prepare(QStringLiteral("SELECT id FROM entities WHERE type = ? AND name = ?"));
-    m_insertAlias.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO entity_aliases (entity_id, article_id, alias) VALUES (?, ?, ?)"));
-    m_insertMention.prepare(QStringLiteral("INSERT INTO mentions (article_id, entity_id, start, length, text, "
-                                           "sentence) VALUES (?, ?, ?, ?, ?, ?)"));
-    m_insertTimex.prepare(QStringLiteral("INSERT INTO timexes (article_id, start, length, text, value, begin_date, "
-                                         "end_date, sentence_start, sentence_length) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_stillPending.setForwardOnly(true);
+    m_stillPending.prepare(
+        QStringLiteral("SELECT 1 FROM articles WHERE id = ? AND extracted = 0 AND content_hash = ?"));
+    m_clearMentions.prepare(QStringLiteral("DELETE FROM mentions WHERE article_id = ?"));
+    m_clearTimexes.prepare(QStringLiteral("DELETE FROM timexes WHERE article_id = ?"));
+    m_clearAliases.prepare(QStringLiteral("DELETE FROM entity_aliases WHERE article_id = ?"));
+    m_markExtracted.prepare(QStringLiteral("UPDATE articles SET extracted = 1 WHERE id = ?"));
+    // An article row holds its whole text, and an update rewrites it: one update per article.
+    m_markExtractedSigned.prepare(QStringLiteral(
+        "UPDATE articles SET extracted = 1, signature = ?, duplicate_of = ?, similarity = ? WHERE id = ?"));
 }
+
+ExtractionStore::~ExtractionStore() = default;
 
 bool ExtractionStore::fail(const QSqlQuery &query)
 {
@@ -94,14 +113,6 @@ std::optional<QList<ExtractionStore::PendingArticle>> ExtractionStore::pending(i
 
 std::optional<bool> ExtractionStore::isStillPending(qint64 articleId, const QString &contentHash)
 {
-    if (m_stillPending.lastQuery().isEmpty()) {
-        m_stillPending.setForwardOnly(true);
-        if (!m_stillPending.prepare(QStringLiteral("SELECT 1 FROM articles WHERE id = ? AND extracted = 0 AND "
-                                                   "content_hash = ?"))) {
-            fail(m_stillPending);
-            return std::nullopt;
-        }
-    }
     m_stillPending.bindValue(0, articleId);
     m_stillPending.bindValue(1, contentHash);
     if (!m_stillPending.exec()) {
@@ -161,114 +172,147 @@ QList<qsizetype> ExtractionStore::sentenceStarts(const QString &text)
     return starts;
 }
 
-bool ExtractionStore::store(qint64 articleId, const QString &text, const Extract::Result &result,
-                            const SpanFunction &span, const OffsetMapping &toOriginal)
-{
-    auto mapped = [&toOriginal](qsizetype start, qsizetype length) {
-        return toOriginal ? toOriginal(start, length) : std::pair<qsizetype, qsizetype>(start, length);
-    };
-    const QList<qsizetype> sentences = sentenceStarts(text);
-    // Index of the sentence holding offset: the last start at or before it.
-    auto sentenceOf = [&sentences](qsizetype offset) {
-        return qsizetype(std::upper_bound(sentences.cbegin(), sentences.cend(), offset) - sentences.cbegin()) - 1;
-    };
+namespace {
 
-    QSqlQuery clear(m_db);
-    // Aliases are per article too, so an alias only this article gave goes with it.
-    for (const char *statement : {"DELETE FROM mentions WHERE article_id = ?", "DELETE FROM timexes WHERE article_id = ?",
-                                  "DELETE FROM entity_aliases WHERE article_id = ?"}) {
-        clear.prepare(QString::fromLatin1(statement));
-        clear.addBindValue(articleId);
-        if (!clear.exec())
-            return fail(clear);
+// Index of the sentence holding offset: the last start at or before it.
+qsizetype sentenceAt(const QList<qsizetype> &starts, qsizetype offset)
+{
+    return qsizetype(std::upper_bound(starts.cbegin(), starts.cend(), offset) - starts.cbegin()) - 1;
+}
+
+std::pair<qsizetype, qsizetype> mapped(const ExtractionStore::OffsetMapping &toOriginal, qsizetype start,
+                                       qsizetype length)
+{
+    return toOriginal ? toOriginal(start, length) : std::pair<qsizetype, qsizetype>(start, length);
+}
+
+QList<ExtractionStore::Rows::Timex> timexRowsIn(const QString &text, const QList<qsizetype> &sentences,
+                                                const QList<Extract::Timex> &timexes,
+                                                const ExtractionStore::SpanFunction &span,
+                                                const ExtractionStore::OffsetMapping &toOriginal)
+{
+    QList<ExtractionStore::Rows::Timex> rows;
+    rows.reserve(timexes.size());
+    for (const Extract::Timex &timex : timexes) {
+        ExtractionStore::Rows::Timex row;
+        std::tie(row.begin, row.end) = span ? span(timex.value) : std::pair<QDate, QDate>();
+        std::tie(row.start, row.length) = mapped(toOriginal, timex.start, timex.length);
+        row.text = timex.text;
+        row.value = timex.value;
+        const qsizetype sentence = sentenceAt(sentences, timex.start);
+        const qsizetype sentenceStart = sentences.at(sentence);
+        const qsizetype sentenceEnd = sentence + 1 < sentences.size() ? sentences.at(sentence + 1) : text.size();
+        std::tie(row.sentenceStart, row.sentenceLength) =
+            mapped(toOriginal, sentenceStart, sentenceEnd - sentenceStart);
+        rows.append(std::move(row));
     }
+    return rows;
+}
+
+} // namespace
+
+ExtractionStore::Rows ExtractionStore::rows(const QString &text, const Extract::Result &result,
+                                            const SpanFunction &span, const OffsetMapping &toOriginal)
+{
+    const QList<qsizetype> sentences = sentenceStarts(text);
+    Rows rows;
+    rows.entities.reserve(result.entities.size());
     for (const Extract::Entity &entity : result.entities) {
+        Rows::Entity row{entity.type, entity.name, {}, {}};
+        // The name itself is the entity's; an alias row for it would only repeat that.
+        for (const QString &alias : entity.aliases) {
+            if (alias != entity.name)
+                row.aliases.append(alias);
+        }
+        row.mentions.reserve(entity.mentions.size());
+        for (const Extract::Mention &mention : entity.mentions) {
+            const auto [start, length] = mapped(toOriginal, mention.start, mention.length);
+            row.mentions.append({start, length, mention.text, sentenceAt(sentences, mention.start)});
+        }
+        rows.entities.append(std::move(row));
+    }
+    rows.timexes = timexRowsIn(text, sentences, result.timex, span, toOriginal);
+    return rows;
+}
+
+QList<ExtractionStore::Rows::Timex> ExtractionStore::timexRows(const QString &text,
+                                                               const QList<Extract::Timex> &timexes,
+                                                               const SpanFunction &span,
+                                                               const OffsetMapping &toOriginal)
+{
+    return timexRowsIn(text, sentenceStarts(text), timexes, span, toOriginal);
+}
+
+bool ExtractionStore::clearArticle(qint64 articleId, bool datesOnly)
+{
+    // Aliases are per article too, so an alias only this article gave goes with it.
+    for (QSqlQuery *clear : {&m_clearTimexes, &m_clearMentions, &m_clearAliases}) {
+        clear->bindValue(0, articleId);
+        if (!clear->exec())
+            return fail(*clear);
+        if (datesOnly)
+            break;
+    }
+    return true;
+}
+
+bool ExtractionStore::flushRows()
+{
+    for (const auto &inserter : {m_aliases, m_mentions, m_timexes}) {
+        if (!inserter->flush()) {
+            m_error = inserter->errorString();
+            for (const auto &other : {m_aliases, m_mentions, m_timexes})
+                other->clear();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ExtractionStore::store(qint64 articleId, const Rows &rows, const std::optional<NearDuplicate> &copy)
+{
+    if (!clearArticle(articleId, false))
+        return false;
+    for (const Rows::Entity &entity : rows.entities) {
         const qint64 id = entityId(entity.type, entity.name);
         if (!id) {
             // An entity id cached from before a rolled-back batch may be gone; start afresh.
             m_entityIds.clear();
             return false;
         }
-        for (const QString &alias : entity.aliases) {
-            m_insertAlias.addBindValue(id);
-            m_insertAlias.addBindValue(articleId);
-            m_insertAlias.addBindValue(alias);
-            if (!m_insertAlias.exec())
-                return fail(m_insertAlias);
-        }
-        for (const Extract::Mention &mention : entity.mentions) {
-            const auto [start, length] = mapped(mention.start, mention.length);
-            m_insertMention.addBindValue(articleId);
-            m_insertMention.addBindValue(id);
-            m_insertMention.addBindValue(qint64(start));
-            m_insertMention.addBindValue(qint64(length));
-            m_insertMention.addBindValue(mention.text);
-            m_insertMention.addBindValue(qint64(sentenceOf(mention.start)));
-            if (!m_insertMention.exec())
-                return fail(m_insertMention);
-        }
+        for (const QString &alias : entity.aliases)
+            *m_aliases << id << articleId << alias;
+        for (const Rows::Mention &mention : entity.mentions)
+            *m_mentions << articleId << id << mention.start << mention.length << mention.text << mention.sentence;
     }
-    if (!insertTimexes(articleId, text, result.timex, span, toOriginal))
+    insertTimexes(articleId, rows.timexes);
+    if (!flushRows())
         return false;
-    QSqlQuery done(m_db);
-    done.prepare(QStringLiteral("UPDATE articles SET extracted = 1 WHERE id = ?"));
-    done.addBindValue(articleId);
-    return done.exec() || fail(done);
+    if (copy) {
+        m_markExtractedSigned.bindValue(0, copy->signature);
+        m_markExtractedSigned.bindValue(1, copy->duplicateOf > 0 ? QVariant(copy->duplicateOf) : QVariant());
+        m_markExtractedSigned.bindValue(2, copy->duplicateOf > 0 ? QVariant(copy->similarity) : QVariant());
+        m_markExtractedSigned.bindValue(3, articleId);
+        return m_markExtractedSigned.exec() || fail(m_markExtractedSigned);
+    }
+    m_markExtracted.bindValue(0, articleId);
+    return m_markExtracted.exec() || fail(m_markExtracted);
 }
 
 bool ExtractionStore::storeDates(qint64 articleId, const QString &text, const QList<Extract::Timex> &timexes,
                                  const SpanFunction &span, const OffsetMapping &toOriginal)
 {
-    QSqlQuery clear(m_db);
-    clear.prepare(QStringLiteral("DELETE FROM timexes WHERE article_id = ?"));
-    clear.addBindValue(articleId);
-    if (!clear.exec())
-        return fail(clear);
-    return insertTimexes(articleId, text, timexes, span, toOriginal);
+    if (!clearArticle(articleId, true))
+        return false;
+    insertTimexes(articleId, timexRows(text, timexes, span, toOriginal));
+    return flushRows();
 }
 
-bool ExtractionStore::insertTimexes(qint64 articleId, const QString &text, const QList<Extract::Timex> &timexes,
-                                    const SpanFunction &span, const OffsetMapping &toOriginal)
+void ExtractionStore::insertTimexes(qint64 articleId, const QList<Rows::Timex> &timexes)
 {
-    auto mapped = [&toOriginal](qsizetype start, qsizetype length) {
-        return toOriginal ? toOriginal(start, length) : std::pair<qsizetype, qsizetype>(start, length);
-    };
-    const QList<qsizetype> sentences = sentenceStarts(text);
-    auto sentenceOf = [&sentences](qsizetype offset) {
-        return qsizetype(std::upper_bound(sentences.cbegin(), sentences.cend(), offset) - sentences.cbegin()) - 1;
-    };
-    for (const Extract::Timex &timex : timexes) {
-        const auto [begin, end] = span ? span(timex.value) : std::pair<QDate, QDate>();
-        const auto [start, length] = mapped(timex.start, timex.length);
-        m_insertTimex.addBindValue(articleId);
-        m_insertTimex.addBindValue(qint64(start));
-        m_insertTimex.addBindValue(qint64(length));
-        m_insertTimex.addBindValue(timex.text);
-        m_insertTimex.addBindValue(timex.value);
-        m_insertTimex.addBindValue(dateOrNull(begin));
-        m_insertTimex.addBindValue(dateOrNull(end));
-        const qsizetype sentence = sentenceOf(timex.start);
-        const qsizetype sentenceStart = sentences.at(sentence);
-        const qsizetype sentenceEnd = sentence + 1 < sentences.size() ? sentences.at(sentence + 1) : text.size();
-        const auto [originalSentenceStart, originalSentenceLength] = mapped(sentenceStart, sentenceEnd - sentenceStart);
-        m_insertTimex.addBindValue(qint64(originalSentenceStart));
-        m_insertTimex.addBindValue(qint64(originalSentenceLength));
-        if (!m_insertTimex.exec())
-            return fail(m_insertTimex);
-    }
-    return true;
-}
-
-bool ExtractionStore::setNearDuplicate(qint64 articleId, const QByteArray &signature, qint64 duplicateOf,
-                                       double similarity)
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE articles SET signature = ?, duplicate_of = ?, similarity = ? WHERE id = ?"));
-    query.addBindValue(signature);
-    query.addBindValue(duplicateOf > 0 ? QVariant(duplicateOf) : QVariant());
-    query.addBindValue(duplicateOf > 0 ? QVariant(similarity) : QVariant());
-    query.addBindValue(articleId);
-    return query.exec() || fail(query);
+    for (const Rows::Timex &timex : timexes)
+        *m_timexes << articleId << timex.start << timex.length << timex.text << timex.value << dateOrNull(timex.begin)
+                   << dateOrNull(timex.end) << timex.sentenceStart << timex.sentenceLength;
 }
 
 bool ExtractionStore::removeUnusedEntities()

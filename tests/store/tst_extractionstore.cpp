@@ -180,6 +180,7 @@ private Q_SLOTS:
         std::atomic_bool cancel(false);
         ExtractionRunner first(m_path);
         first.setBatchSize(1);
+        first.setCommitInterval(0);
         first.setCancelFlag(&cancel);
         first.setProgressCallback([&cancel](int done, int) {
             if (done >= 2)
