@@ -16,7 +16,7 @@ PACKAGES=(
     libkf5syntaxhighlighting-dev extra-cmake-modules
     libsqlite3-dev libxml2-dev iso-codes miscfiles wamerican libbenchmark-dev
     xvfb xauth poppler-utils fonts-dejavu-core fonts-noto-cjk qt6-translations-l10n qttranslations5-l10n
-    libpoppler-qt6-dev libpoppler-qt5-dev libzip-dev
+    libpoppler-qt6-dev libpoppler-qt5-dev libqpdf-dev libzip-dev
 )
 
 log() { printf '\033[1m[annalist]\033[0m %s\n' "$*" >&2; }

@@ -326,6 +326,7 @@ void MainWindow::articlesEdited(const QList<qint64> &articles, qint64 select)
     m_list->selectAfterReload(select); // the reload would otherwise fall back to the first row
     showArticle(select);
     m_entities->reload();
+    m_annotations->reload(); // highlights moved with the text to another article, or back
     updateArticleActions();
     startExtraction(); // the changed parts are pending; an undo leaves nothing to do
 }

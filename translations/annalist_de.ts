@@ -669,7 +669,7 @@ Schlagwörter: %2</translation>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+139"/>
         <source>Search problem: %1</source>
         <translation>Problem mit der Suche: %1</translation>
     </message>
@@ -2185,7 +2185,7 @@ Feldfilter:
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+231"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2623,12 +2623,12 @@ Feldfilter:
 <context>
     <name>Annalist::MetadataEditor</name>
     <message>
-        <location filename="../models/pipeline/metadataeditor.cpp" line="+44"/>
+        <location filename="../models/pipeline/metadataeditor.cpp" line="+45"/>
         <source>There is no article %1.</source>
         <translation>Es gibt keinen Artikel %1.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The title cannot be empty.</source>
         <translation>Der Titel darf nicht leer sein.</translation>
     </message>
@@ -3776,22 +3776,27 @@ Feldfilter:
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/export/pdfannotator.cpp" line="+27"/>
-        <source>Tags: %1</source>
-        <translation>Schlagwörter: %1</translation>
+        <location filename="../models/export/pdfannotator.cpp" line="+72"/>
+        <source>The annotated PDF could not be written: %1</source>
+        <translation>Das annotierte PDF konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>qpdf could not set the annotations&apos; tags: %1</source>
+        <translation>qpdf konnte die Schlagwörter der Anmerkungen nicht setzen: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The written PDF could not be read back for annotating.</source>
         <translation>Das geschriebene PDF konnte zum Annotieren nicht wieder eingelesen werden.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The written PDF has no page %1.</source>
         <translation>Das geschriebene PDF hat keine Seite %1.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Poppler could not save the annotated PDF (error %1).</source>
         <translation>Poppler konnte das annotierte PDF nicht speichern (Fehler %1).</translation>
     </message>

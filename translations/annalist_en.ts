@@ -50,7 +50,7 @@
 <context>
     <name>Annalist::ArticleListPane</name>
     <message numerus="yes">
-        <location filename="../views/articlelistpane.cpp" line="+187"/>
+        <location filename="../views/articlelistpane.cpp" line="+190"/>
         <source>%n matching article(s)</source>
         <translation>
             <numerusform>%n matching article</numerusform>
@@ -232,7 +232,7 @@
 <context>
     <name>Annalist::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+530"/>
+        <location filename="../app/mainwindow.cpp" line="+531"/>
         <source>Found entities and dates in %n article(s)</source>
         <translation>
             <numerusform>Found entities and dates in %n article</numerusform>

@@ -664,7 +664,7 @@ Tags: %2</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+139"/>
         <source>Search problem: %1</source>
         <translation>搜索有误：%1</translation>
     </message>
@@ -2161,7 +2161,7 @@ Field filters:
         <translation>时间线</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+231"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2594,12 +2594,12 @@ Field filters:
 <context>
     <name>Annalist::MetadataEditor</name>
     <message>
-        <location filename="../models/pipeline/metadataeditor.cpp" line="+44"/>
+        <location filename="../models/pipeline/metadataeditor.cpp" line="+45"/>
         <source>There is no article %1.</source>
         <translation>不存在文章 %1。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The title cannot be empty.</source>
         <translation>标题不能为空。</translation>
     </message>
@@ -3728,22 +3728,27 @@ Field filters:
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../models/export/pdfannotator.cpp" line="+27"/>
-        <source>Tags: %1</source>
-        <translation>标签：%1</translation>
+        <location filename="../models/export/pdfannotator.cpp" line="+72"/>
+        <source>The annotated PDF could not be written: %1</source>
+        <translation>无法写入带批注的 PDF：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>qpdf could not set the annotations&apos; tags: %1</source>
+        <translation>qpdf 无法设置批注的标签：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The written PDF could not be read back for annotating.</source>
         <translation>无法读回已写入的 PDF 以添加注释。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The written PDF has no page %1.</source>
         <translation>已写入的 PDF 中没有第 %1 页。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Poppler could not save the annotated PDF (error %1).</source>
         <translation>Poppler 无法保存带注释的 PDF（错误 %1）。</translation>
     </message>

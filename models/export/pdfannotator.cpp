@@ -3,7 +3,9 @@
 #include "export/dossierspec.h"
 #include "export/dossierstyle.h"
 
+#include <QBuffer>
 #include <QDateTime>
+#include <QHash>
 #include <QIODevice>
 
 #include <memory>
@@ -16,18 +18,68 @@
 #include <poppler-qt5.h>
 #endif
 
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFAnnotationObjectHelper.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+
 namespace Annalist::PdfAnnotator {
 
 QString contents(const DossierLayout::Highlight &highlight)
 {
-    QString text = highlight.noteText.trimmed();
-    if (!highlight.tags.isEmpty()) {
-        if (!text.isEmpty())
-            text += QStringLiteral("\n\n");
-        text += DossierText::tr("Tags: %1").arg(highlight.tags.join(QStringLiteral(", ")));
-    }
-    return text;
+    return highlight.noteText.trimmed();
 }
+
+QString subject(const DossierLayout::Highlight &highlight)
+{
+    return highlight.tags.join(QStringLiteral(", "));
+}
+
+namespace {
+
+QString uniqueName(const DossierLayout::Highlight &highlight, int page)
+{
+    return QStringLiteral("annalist-annotation-%1-p%2").arg(highlight.annotationId).arg(page);
+}
+
+// Sets /Subj of the annotations named in subjects (by /NM) and writes the file to output.
+bool setSubjects(const QByteArray &pdf, QIODevice *output, const QHash<QString, QString> &subjects, QString *error)
+{
+    try {
+        QPDF document;
+        document.processMemoryFile("dossier.pdf", pdf.constData(), size_t(pdf.size()));
+        for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(document).getAllPages()) {
+            for (QPDFAnnotationObjectHelper &annotation : page.getAnnotations("/Highlight")) {
+                QPDFObjectHandle object = annotation.getObjectHandle();
+                QPDFObjectHandle name = object.getKey("/NM");
+                if (!name.isString())
+                    continue;
+                const auto found = subjects.constFind(QString::fromStdString(name.getUTF8Value()));
+                if (found != subjects.constEnd() && !found->isEmpty())
+                    object.replaceKey("/Subj", QPDFObjectHandle::newUnicodeString(found->toStdString()));
+            }
+        }
+        QPDFWriter writer(document);
+        writer.setOutputMemory();
+        writer.setStaticID(false);
+        writer.write();
+        const std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
+        const auto size = qint64(buffer->getSize());
+        if (output->write(reinterpret_cast<const char *>(buffer->getBuffer()), size) != size) {
+            *error = DossierText::tr("The annotated PDF could not be written: %1").arg(output->errorString());
+            return false;
+        }
+        return true;
+    } catch (const std::exception &e) {
+        *error = DossierText::tr("qpdf could not set the annotations' tags: %1").arg(QString::fromLocal8Bit(e.what()));
+        return false;
+    }
+}
+
+} // namespace
 
 bool annotate(const QString &inputPdf, QIODevice *output, const QList<DossierLayout::Highlight> &highlights,
               const Metadata &metadata, QString *error)
@@ -38,6 +90,7 @@ bool annotate(const QString &inputPdf, QIODevice *output, const QList<DossierLay
         return false;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    QHash<QString, QString> subjects; // /NM -> tags
     // Poppler copies an annotation into the page when it is added; ours are freed right after.
     for (const DossierLayout::Highlight &highlight : highlights) {
         // One annotation per page the passage touches, so every page's comment list shows it.
@@ -76,7 +129,8 @@ bool annotate(const QString &inputPdf, QIODevice *output, const QList<DossierLay
             annotation.setBoundary(bounds);
             annotation.setContents(contents(highlight));
             annotation.setAuthor(highlight.author.isEmpty() ? metadata.author : highlight.author);
-            annotation.setUniqueName(QStringLiteral("annalist-annotation-%1-p%2").arg(highlight.annotationId).arg(pageNumber));
+            annotation.setUniqueName(uniqueName(highlight, pageNumber));
+            subjects.insert(uniqueName(highlight, pageNumber), subject(highlight));
             annotation.setCreationDate(now);
             annotation.setModificationDate(now);
             Poppler::Annotation::Style style = annotation.style();
@@ -99,14 +153,16 @@ bool annotate(const QString &inputPdf, QIODevice *output, const QList<DossierLay
     document->setCreator(QStringLiteral("Annalist"));
     document->setProducer(QStringLiteral("Annalist (Qt, Poppler)"));
 
+    QBuffer annotated;
+    annotated.open(QIODevice::WriteOnly);
     const std::unique_ptr<Poppler::PDFConverter> converter(document->pdfConverter());
-    converter->setOutputDevice(output);
+    converter->setOutputDevice(&annotated);
     converter->setPDFOptions(Poppler::PDFConverter::WithChanges);
     if (!converter->convert()) {
         *error = DossierText::tr("Poppler could not save the annotated PDF (error %1).").arg(int(converter->lastError()));
         return false;
     }
-    return true;
+    return setSubjects(annotated.data(), output, subjects, error);
 }
 
 } // namespace Annalist::PdfAnnotator

@@ -4,9 +4,11 @@
 // the status text of both stages, stage two resuming on start, a 10,000-file drop that leaves
 // the window responsive, and `annalist split` / `join` / `list --json`.
 
+#include "annotationworkbench.h"
 #include "articlelistpane.h"
 #include "diffdialog.h"
 #include "importprogress.h"
+#include "itemmodels/annotationlistmodel.h"
 #include "itemmodels/articlelistmodel.h"
 #include "mainwindow.h"
 #include "seedcorpus.h"
@@ -267,7 +269,20 @@ private Q_SLOTS:
         QTRY_VERIFY(!window.isExtracting() && !model->isLoading());
         QTRY_VERIFY_WITH_TIMEOUT(
             (window.articleList()->selectArticle(id), window.sourceView()->toPlainText() == whole), 20000);
+        // A highlight in the second half: the Annotations dock follows it to the new article.
         QTextCursor cursor = window.sourceView()->textCursor();
+        cursor.setPosition(int(at) + 1);
+        cursor.setPosition(int(at) + 11, QTextCursor::KeepAnchor);
+        window.sourceView()->setTextCursor(cursor);
+        QVERIFY(window.annotations()->highlightSelection(QStringLiteral("yellow")));
+        AnnotationListModel *notes = window.annotations()->model();
+        const auto articleOfHighlight = [notes] {
+            return notes->rowCount() == 1 ? notes->index(0, 0).data(AnnotationListModel::ArticleIdRole).toLongLong()
+                                          : qint64(-1);
+        };
+        QTRY_COMPARE(articleOfHighlight(), id);
+        window.undoStack()->clear();
+
         cursor.setPosition(int(at));
         window.sourceView()->setTextCursor(cursor);
         QVERIFY(window.splitAction()->isEnabled());
@@ -277,12 +292,15 @@ private Q_SLOTS:
         QTRY_COMPARE(model->totalCount(), articles + 1);
         // The new second part is selected and shown.
         QTRY_COMPARE(window.sourceView()->toPlainText(), whole.mid(at));
-        const qint64 second = window.articleList()->currentArticle();
-        QVERIFY(second != id);
+        // The list selects it once its reload is through.
+        qint64 second = 0;
+        QTRY_VERIFY((second = window.articleList()->currentArticle()) > 0 && second != id);
+        QTRY_COMPARE(articleOfHighlight(), second);
 
         window.undoStack()->undo();
         QTRY_COMPARE(model->totalCount(), articles);
         QTRY_COMPARE(window.sourceView()->toPlainText(), whole);
+        QTRY_COMPARE(articleOfHighlight(), id);
         window.undoStack()->redo();
         QTRY_COMPARE(model->totalCount(), articles + 1);
         QTRY_COMPARE(window.sourceView()->toPlainText(), whole.left(at));

@@ -19,6 +19,12 @@
 
 #include <memory>
 
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFAnnotationObjectHelper.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+
 #if ANNALIST_QT_MAJOR == 6
 #include <poppler-annotation.h>
 #include <poppler-qt6.h>
@@ -85,6 +91,24 @@ QList<Poppler::HighlightAnnotation *> highlights(const Poppler::Page &page, std:
     for (const auto &annotation : owner) {
         if (annotation->subType() == Poppler::Annotation::AHighlight)
             result.append(static_cast<Poppler::HighlightAnnotation *>(annotation.get()));
+    }
+    return result;
+}
+
+// /NM -> /Subj of every /Highlight annotation, read with qpdf (Poppler's Qt API has no
+// subject); an annotation without /Subj maps to "".
+QHash<QString, QString> highlightSubjects(const QString &path)
+{
+    QHash<QString, QString> result;
+    QPDF pdf;
+    pdf.processFile(QFile::encodeName(path).constData());
+    for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+        for (QPDFAnnotationObjectHelper &annotation : page.getAnnotations("/Highlight")) {
+            QPDFObjectHandle object = annotation.getObjectHandle();
+            QPDFObjectHandle subject = object.getKey("/Subj");
+            result.insert(QString::fromStdString(object.getKey("/NM").getUTF8Value()),
+                          subject.isString() ? QString::fromStdString(subject.getUTF8Value()) : QString());
+        }
     }
     return result;
 }
@@ -167,6 +191,9 @@ void TestDossierExport::singleArticleWithThreeAnnotations()
     }
 
     // Exactly three highlight annotations; contents are the notes; the quads cover the quote.
+    const QHash<QString, QString> subjects = highlightSubjects(pdf);
+    QCOMPARE(subjects.size(), 3);
+    QCOMPARE(std::count(subjects.cbegin(), subjects.cend(), QStringLiteral("policy/export-controls")), 1);
     QStringList contents;
     int found = 0;
     for (int number = 1; number <= document->numPages(); ++number) {
@@ -184,6 +211,9 @@ void TestDossierExport::singleArticleWithThreeAnnotations()
                                                           return PdfAnnotator::contents(h) == annotation->contents();
                                                       });
             QVERIFY(layoutHighlight != layout.highlights.end());
+            // The tags are the annotation's subject (absent when it has none).
+            QVERIFY(subjects.contains(annotation->uniqueName()));
+            QCOMPARE(subjects.value(annotation->uniqueName()), layoutHighlight->tags.join(QStringLiteral(", ")));
             // Words whose centre lies in a quad, in reading order, must be the quote's words.
             QStringList covered;
             const QList<Poppler::HighlightAnnotation::Quad> quads = annotation->highlightQuads();
@@ -207,7 +237,7 @@ void TestDossierExport::singleArticleWithThreeAnnotations()
         }
     }
     QCOMPARE(found, 3);
-    QVERIFY(contents.contains(QStringLiteral("Check against the Federal Register notice.\n\nTags: policy/export-controls")));
+    QVERIFY(contents.contains(QStringLiteral("Check against the Federal Register notice.")));
     QVERIFY(contents.contains(m_fixture.chineseNote));
     QVERIFY(contents.contains(QStringLiteral("Effective date — confirm.")));
     // The Chinese note is printed (in the margin) and extractable as text.
