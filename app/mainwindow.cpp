@@ -19,7 +19,7 @@
 #include "sourceview.h"
 #include "store/articlestore.h"
 #include "store/database.h"
-#include "syntaxsupport.h"
+#include "syntax/syntaxsupport.h"
 #include "tagworkbench.h"
 
 #include <QAction>

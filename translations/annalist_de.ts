@@ -907,7 +907,7 @@ Befehle (laufen ohne Fenster):
 <context>
     <name>Annalist::DossierExportDialog</name>
     <message>
-        <location filename="../views/dossierexportdialog.cpp" line="+23"/>
+        <location filename="../views/dossierexportdialog.cpp" line="+25"/>
         <source>Export Annotated PDF</source>
         <translation>Annotiertes PDF exportieren</translation>
     </message>
@@ -972,6 +972,11 @@ Befehle (laufen ohne Fenster):
     </message>
     <message>
         <location line="+1"/>
+        <source>Syntax colours (quotes, figures, citations, links)</source>
+        <translation>Syntaxfarben (Zitate, Zahlen, Quellenverweise, Links)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Index of entities with page numbers</source>
         <translation>Entitätsregister mit Seitenzahlen</translation>
     </message>
@@ -981,7 +986,12 @@ Befehle (laufen ohne Fenster):
         <translation>Zeitleiste der Datumsangaben der Artikel</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>This build has no KSyntaxHighlighting.</source>
+        <translation>Dieser Build enthält kein KSyntaxHighlighting.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
@@ -1306,7 +1316,7 @@ Befehle (laufen ohne Fenster):
 <context>
     <name>Annalist::ExportCommands</name>
     <message>
-        <location filename="../app/commands/exportcommands.cpp" line="+22"/>
+        <location filename="../app/commands/exportcommands.cpp" line="+23"/>
         <source>Export this article (repeat for several, in that order).</source>
         <translation>Diesen Artikel exportieren (für mehrere wiederholen, in dieser Reihenfolge).</translation>
     </message>
@@ -1362,6 +1372,11 @@ Befehle (laufen ohne Fenster):
     </message>
     <message>
         <location line="+3"/>
+        <source>Colour quotes, figures, citations and links as the source view does (builds with KSyntaxHighlighting).</source>
+        <translation>Zitate, Zahlen, Quellenverweise und Links wie in der Ansicht „Artikeltext“ einfärben (Builds mit KSyntaxHighlighting).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Highlights only, without note markers and notes.</source>
         <translation>Nur Markierungen, ohne Notizzeichen und Notizen.</translation>
     </message>
@@ -1391,7 +1406,12 @@ Befehle (laufen ohne Fenster):
         <translation>unbekanntes Papierformat &apos;%1&apos; (a4 oder letter)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
+        <source>this build has no KSyntaxHighlighting, so --syntax-colors is not available</source>
+        <translation>dieser Build enthält kein KSyntaxHighlighting, daher ist --syntax-colors nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Wrote %1: %2 pages, %3 articles, %4 annotations.</source>
         <translation>%1 geschrieben: %2 Seiten, %3 Artikel, %4 Annotationen.</translation>
     </message>
@@ -3529,7 +3549,7 @@ Feldfilter:
         <translation>Es gibt keinen Artikel %1.</translation>
     </message>
     <message>
-        <location filename="../models/export/dossierdocuments.cpp" line="+73"/>
+        <location filename="../models/export/dossierdocuments.cpp" line="+74"/>
         <source>ARTICLE %1 OF %2</source>
         <translation>ARTIKEL %1 VON %2</translation>
     </message>
@@ -3553,16 +3573,16 @@ Feldfilter:
         </translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+146"/>
         <location filename="../models/export/dossierpages.cpp" line="+69"/>
-        <location filename="../models/export/dossierwriter.cpp" line="+93"/>
+        <location filename="../models/export/dossierwriter.cpp" line="+103"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../models/export/dossierwriter.cpp" line="-87"/>
-        <location line="+127"/>
+        <location filename="../models/export/dossierwriter.cpp" line="-97"/>
+        <location line="+137"/>
         <source>Index of entities</source>
         <translation>Entitätsregister</translation>
     </message>
@@ -3611,7 +3631,7 @@ Feldfilter:
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../models/export/dossierwriter.cpp" line="-146"/>
+        <location filename="../models/export/dossierwriter.cpp" line="-156"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n Annotation</numerusform>
@@ -3692,7 +3712,7 @@ Feldfilter:
     <message>
         <location line="+32"/>
         <location filename="../models/export/dossierwriter.cpp" line="+10"/>
-        <location line="+133"/>
+        <location line="+143"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -3750,7 +3770,7 @@ Feldfilter:
         </translation>
     </message>
     <message>
-        <location filename="../models/export/dossierwriter.cpp" line="-263"/>
+        <location filename="../models/export/dossierwriter.cpp" line="-273"/>
         <source>Nothing to export: no article.</source>
         <translation>Nichts zu exportieren: kein Artikel.</translation>
     </message>
@@ -3760,7 +3780,7 @@ Feldfilter:
         <translation>Ein temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+200"/>
         <source>Could not write the PDF “%1”.</source>
         <translation>Das PDF „%1“ konnte nicht geschrieben werden.</translation>
     </message>

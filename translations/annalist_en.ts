@@ -88,7 +88,7 @@
 <context>
     <name>Annalist::DossierExportDialog</name>
     <message numerus="yes">
-        <location filename="../views/dossierexportdialog.cpp" line="+34"/>
+        <location filename="../views/dossierexportdialog.cpp" line="+36"/>
         <source>Selected articles (%n)</source>
         <translation>
             <numerusform>Selected articles (%n)</numerusform>
@@ -389,7 +389,7 @@
 <context>
     <name>DossierText</name>
     <message numerus="yes">
-        <location filename="../models/export/dossierdocuments.cpp" line="+144"/>
+        <location filename="../models/export/dossierdocuments.cpp" line="+145"/>
         <source>%n annotation(s) could not be placed in this text (the passage is no longer found) and are not shown.</source>
         <translation>
             <numerusform>%n annotation could not be placed in this text (the passage is no longer found) and is not shown.</numerusform>

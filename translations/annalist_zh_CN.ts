@@ -898,7 +898,7 @@ Commands (run without a window):
 <context>
     <name>Annalist::DossierExportDialog</name>
     <message>
-        <location filename="../views/dossierexportdialog.cpp" line="+23"/>
+        <location filename="../views/dossierexportdialog.cpp" line="+25"/>
         <source>Export Annotated PDF</source>
         <translation>导出带批注的 PDF</translation>
     </message>
@@ -960,6 +960,11 @@ Commands (run without a window):
     </message>
     <message>
         <location line="+1"/>
+        <source>Syntax colours (quotes, figures, citations, links)</source>
+        <translation>语法着色（引语、数字、引用标记、链接）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Index of entities with page numbers</source>
         <translation>带页码的实体索引</translation>
     </message>
@@ -969,7 +974,12 @@ Commands (run without a window):
         <translation>文章日期的时间线</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>This build has no KSyntaxHighlighting.</source>
+        <translation>此版本未包含 KSyntaxHighlighting。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
@@ -1290,7 +1300,7 @@ Commands (run without a window):
 <context>
     <name>Annalist::ExportCommands</name>
     <message>
-        <location filename="../app/commands/exportcommands.cpp" line="+22"/>
+        <location filename="../app/commands/exportcommands.cpp" line="+23"/>
         <source>Export this article (repeat for several, in that order).</source>
         <translation>导出此文章（可重复使用以导出多篇，按给定顺序）。</translation>
     </message>
@@ -1346,6 +1356,11 @@ Commands (run without a window):
     </message>
     <message>
         <location line="+3"/>
+        <source>Colour quotes, figures, citations and links as the source view does (builds with KSyntaxHighlighting).</source>
+        <translation>像原文视图一样为引语、数字、引用标记和链接着色（需包含 KSyntaxHighlighting 的版本）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Highlights only, without note markers and notes.</source>
         <translation>仅包含高亮，不含笔记标记和笔记。</translation>
     </message>
@@ -1375,7 +1390,12 @@ Commands (run without a window):
         <translation>未知的纸张大小 &apos;%1&apos;（应为 a4 或 letter）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
+        <source>this build has no KSyntaxHighlighting, so --syntax-colors is not available</source>
+        <translation>此版本未包含 KSyntaxHighlighting，因此无法使用 --syntax-colors</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Wrote %1: %2 pages, %3 articles, %4 annotations.</source>
         <translation>已写入 %1：%2 页，%3 篇文章，%4 条批注。</translation>
     </message>
@@ -3488,7 +3508,7 @@ Field filters:
         <translation>不存在文章 %1。</translation>
     </message>
     <message>
-        <location filename="../models/export/dossierdocuments.cpp" line="+73"/>
+        <location filename="../models/export/dossierdocuments.cpp" line="+74"/>
         <source>ARTICLE %1 OF %2</source>
         <translation>第 %1 篇，共 %2 篇</translation>
     </message>
@@ -3511,16 +3531,16 @@ Field filters:
         </translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+146"/>
         <location filename="../models/export/dossierpages.cpp" line="+69"/>
-        <location filename="../models/export/dossierwriter.cpp" line="+93"/>
+        <location filename="../models/export/dossierwriter.cpp" line="+103"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../models/export/dossierwriter.cpp" line="-87"/>
-        <location line="+127"/>
+        <location filename="../models/export/dossierwriter.cpp" line="-97"/>
+        <location line="+137"/>
         <source>Index of entities</source>
         <translation>实体索引</translation>
     </message>
@@ -3568,7 +3588,7 @@ Field filters:
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../models/export/dossierwriter.cpp" line="-146"/>
+        <location filename="../models/export/dossierwriter.cpp" line="-156"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n 条批注</numerusform>
@@ -3646,7 +3666,7 @@ Field filters:
     <message>
         <location line="+32"/>
         <location filename="../models/export/dossierwriter.cpp" line="+10"/>
-        <location line="+133"/>
+        <location line="+143"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
@@ -3702,7 +3722,7 @@ Field filters:
         </translation>
     </message>
     <message>
-        <location filename="../models/export/dossierwriter.cpp" line="-263"/>
+        <location filename="../models/export/dossierwriter.cpp" line="-273"/>
         <source>Nothing to export: no article.</source>
         <translation>没有可导出的内容：没有文章。</translation>
     </message>
@@ -3712,7 +3732,7 @@ Field filters:
         <translation>无法创建临时文件夹：%1</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+200"/>
         <source>Could not write the PDF “%1”.</source>
         <translation>无法写入 PDF“%1”。</translation>
     </message>

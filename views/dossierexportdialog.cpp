@@ -1,5 +1,7 @@
 #include "dossierexportdialog.h"
 
+#include "syntax/syntaxspans.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -61,11 +63,16 @@ DossierExportDialog::DossierExportDialog(const Context &context, QWidget *parent
     auto *includeLayout = new QVBoxLayout(includeBox);
     m_notes = new QCheckBox(tr("Notes (numbered, in the margin)"), includeBox);
     m_entityColors = new QCheckBox(tr("Entity colours in the text"), includeBox);
+    m_syntaxColors = new QCheckBox(tr("Syntax colours (quotes, figures, citations, links)"), includeBox);
     m_entityIndex = new QCheckBox(tr("Index of entities with page numbers"), includeBox);
     m_timeline = new QCheckBox(tr("Timeline of the articles' dates"), includeBox);
-    for (QCheckBox *box : {m_notes, m_entityColors, m_entityIndex, m_timeline}) {
-        box->setChecked(true);
+    for (QCheckBox *box : {m_notes, m_entityColors, m_syntaxColors, m_entityIndex, m_timeline}) {
+        box->setChecked(box != m_syntaxColors);
         includeLayout->addWidget(box);
+    }
+    if (!Syntax::PrintColors::available()) {
+        m_syntaxColors->setEnabled(false);
+        m_syntaxColors->setToolTip(tr("This build has no KSyntaxHighlighting."));
     }
     layout->addWidget(includeBox);
 
@@ -178,6 +185,7 @@ DossierSpec DossierExportDialog::spec() const
                                                                               : DossierSpec::Paper::A4;
     spec.notes = m_notes->isChecked();
     spec.entityColors = m_entityColors->isChecked();
+    spec.syntaxColors = m_syntaxColors->isEnabled() && m_syntaxColors->isChecked();
     spec.entityIndex = m_entityIndex->isChecked();
     spec.timeline = m_timeline->isChecked();
     return spec;

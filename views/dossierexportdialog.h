@@ -56,6 +56,7 @@ private:
     QComboBox *m_paper = nullptr;
     QCheckBox *m_notes = nullptr;
     QCheckBox *m_entityColors = nullptr;
+    QCheckBox *m_syntaxColors = nullptr;
     QCheckBox *m_entityIndex = nullptr;
     QCheckBox *m_timeline = nullptr;
     QPushButton *m_ok = nullptr;

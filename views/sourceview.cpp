@@ -4,7 +4,7 @@
 #include "passagemargin.h"
 
 #ifdef ANNALIST_HAVE_SYNTAX_HIGHLIGHTING
-#include "syntaxrepository.h"
+#include "syntax/syntaxrepository.h"
 
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #endif

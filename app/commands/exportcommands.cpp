@@ -6,6 +6,7 @@
 #include "export/dossierjob.h"
 #include "store/articlestore.h"
 #include "store/database.h"
+#include "syntax/syntaxspans.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -109,6 +110,10 @@ int ExportPdfCommand::run(const QStringList &arguments, CommandIo &io)
     parser.addOption({QStringLiteral("no-entities"),
                       QCoreApplication::translate("Annalist::ExportCommands",
                                                   "Neither colour entities in the text nor add the entity index.")});
+    parser.addOption({QStringLiteral("syntax-colors"),
+                      QCoreApplication::translate("Annalist::ExportCommands",
+                                                  "Colour quotes, figures, citations and links as the source view "
+                                                  "does (builds with KSyntaxHighlighting).")});
     parser.addOption({QStringLiteral("no-notes"),
                       QCoreApplication::translate("Annalist::ExportCommands",
                                                   "Highlights only, without note markers and notes.")});
@@ -151,6 +156,16 @@ int ExportPdfCommand::run(const QStringList &arguments, CommandIo &io)
     spec.entityColors = !noEntities;
     spec.entityIndex = !noEntities && !parser.isSet(QStringLiteral("no-index"));
     spec.notes = !parser.isSet(QStringLiteral("no-notes"));
+    if (parser.isSet(QStringLiteral("syntax-colors"))) {
+        if (!Syntax::PrintColors::available()) {
+            usage(io, name(),
+                  QCoreApplication::translate("Annalist::ExportCommands",
+                                              "this build has no KSyntaxHighlighting, so --syntax-colors is not "
+                                              "available"));
+            return ExitUsage;
+        }
+        spec.syntaxColors = true;
+    }
     spec.timeline = !parser.isSet(QStringLiteral("no-timeline"));
 
     const QString path = CommandSupport::databasePath(parser);

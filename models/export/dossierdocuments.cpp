@@ -1,5 +1,6 @@
 #include "export/dossierdocuments.h"
 
+#include "syntax/syntaxspans.h"
 #include "timeline/typecolors.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -167,6 +168,8 @@ std::unique_ptr<QTextDocument> body(const DossierData &data, const DossierSpec &
     QTextCursor cursor(document.get());
     bool first = true;
     int noteNumber = 0;
+    const std::unique_ptr<Syntax::PrintColors> syntax =
+        spec.syntaxColors && Syntax::PrintColors::available() ? std::make_unique<Syntax::PrintColors>() : nullptr;
     const bool margin = style.notes.isValid();
     for (int a = 0; a < data.articles.size(); ++a) {
         const DossierArticle &article = data.articles.at(a);
@@ -224,6 +227,14 @@ std::unique_ptr<QTextDocument> body(const DossierData &data, const DossierSpec &
         cursor.insertText(body.mid(done), text);
 
         QTextCursor range(document.get());
+        if (syntax) {
+            // Entity colours and highlights are applied after, so they win where they overlap.
+            for (const Syntax::Span &span : syntax->spans(article.record.format, body)) {
+                range.setPosition(position(span.start));
+                range.setPosition(endPosition(span.start + span.length), QTextCursor::KeepAnchor);
+                range.mergeCharFormat(span.format);
+            }
+        }
         if (spec.entityColors) {
             QTextCharFormat colored;
             for (const MentionRow &mention : article.mentions) {
@@ -268,7 +279,8 @@ std::unique_ptr<QTextDocument> body(const DossierData &data, const DossierSpec &
     return document;
 }
 
-std::unique_ptr<QTextDocument> contents(const QList<TocLine> &lines, const DossierStyle &style, QPaintDevice *device)
+std::unique_ptr<QTextDocument> contents(const QList<TocLine> &lines, const DossierStyle &style, QPaintDevice *device,
+                                        int placeholderDigits)
 {
     auto document = create(device, style, style.text.width());
     QTextCursor cursor(document.get());
@@ -285,10 +297,10 @@ std::unique_ptr<QTextDocument> contents(const QList<TocLine> &lines, const Dossi
         entry.setTopMargin(DossierStyle::formatPt(line.detail.isEmpty() ? 9 : 5));
         entry.setRightMargin(0);
         cursor.insertBlock(entry, charFormat(style.sansFont(10, line.detail.isEmpty()), style.ink));
-        // The page number is right-aligned on the title's last line; a placeholder of three
-        // digits keeps the first layout's line breaks when the real numbers arrive.
+        // The page number is right-aligned on the title's last line; a placeholder as wide as
+        // the longest number keeps the first layout's line breaks when the real numbers arrive.
         cursor.insertText(printable(line.title).replace(QLatin1Char('\n'), QLatin1Char(' ')) + QLatin1Char('\t'));
-        cursor.insertText(line.page > 0 ? QString::number(line.page) : QStringLiteral("000"),
+        cursor.insertText(line.page > 0 ? QString::number(line.page) : QString(placeholderDigits, QLatin1Char('0')),
                           charFormat(style.sansFont(10, true), line.page > 0 ? style.ink : QColor(Qt::transparent)));
         if (!line.detail.isEmpty()) {
             QTextBlockFormat detail;

@@ -55,7 +55,9 @@ struct TocLine
     QString detail; // muted second line; empty for sections
     int page = 0; // 0: not known yet (a placeholder of the same width is printed)
 };
-std::unique_ptr<QTextDocument> contents(const QList<TocLine> &lines, const DossierStyle &style, QPaintDevice *device);
+// Lines without a page yet print a transparent placeholder of placeholderDigits digits.
+std::unique_ptr<QTextDocument> contents(const QList<TocLine> &lines, const DossierStyle &style, QPaintDevice *device,
+                                        int placeholderDigits = 3);
 
 struct IndexLine
 {

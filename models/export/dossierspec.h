@@ -37,6 +37,9 @@ struct DossierSpec
     Paper paper = Paper::A4;
 
     bool entityColors = true; // entity mentions coloured by type in the text
+    // Quotes, figures, citation markers, bylines, URLs (Markdown: its markup) coloured as the
+    // source view colours them; only in builds with KSyntaxHighlighting.
+    bool syntaxColors = false;
     bool notes = true; // numbered note markers with margin notes
     bool entityIndex = true; // index of entities with page numbers after the articles
     bool timeline = true; // timeline figure of the articles' dated events

@@ -193,31 +193,41 @@ bool DossierWriter::write(const QString &path)
             lines.append({DossierText::tr("Timeline"), QString(), timelinePage});
         return lines;
     };
-    std::unique_ptr<QTextDocument> contents = DossierDocuments::contents(contentsLines(0, 0, 0), style, &writer);
-    const int contentsPages = contents->pageCount();
-    const int bodyFirst = 2 + contentsPages; // 1-based; page 1 is the cover
-
-    QList<DossierDocuments::IndexLine> indexLines;
-    for (qint64 id : entityOrder) {
-        const Entity &entity = entities.value(id);
-        QList<int> pages;
-        for (int page : entity.pages)
-            pages.append(bodyFirst + page);
-        std::sort(pages.begin(), pages.end());
-        indexLines.append({entity.name, entity.type, pages});
-        m_layout.index.append({id, entity.name, entity.type, pages});
-    }
+    // The placeholders are as wide as three digits; a dossier of a thousand pages or more
+    // lays the contents out again with wider ones.
+    std::unique_ptr<QTextDocument> contents;
     std::unique_ptr<QTextDocument> index;
-    if (m_spec.entityIndex)
-        index = DossierDocuments::index(indexLines, style, &writer);
-    const int indexFirst = m_spec.entityIndex ? bodyFirst + bodyPages : 0;
-    const int indexPages = index ? index->pageCount() : 0;
-    const int timelinePage = m_spec.timeline ? bodyFirst + bodyPages + indexPages : 0;
-    const int pageCount = bodyFirst - 1 + bodyPages + indexPages + (m_spec.timeline ? 1 : 0);
+    int contentsPages = 0, bodyFirst = 0, indexFirst = 0, indexPages = 0, timelinePage = 0, pageCount = 0;
+    for (int digits = 3;; ++digits) {
+        contents = DossierDocuments::contents(contentsLines(0, 0, 0), style, &writer, digits);
+        contentsPages = contents->pageCount();
+        bodyFirst = 2 + contentsPages; // 1-based; page 1 is the cover
 
-    contents = DossierDocuments::contents(contentsLines(bodyFirst, indexFirst, timelinePage), style, &writer);
-    if (contents->pageCount() != contentsPages)
-        return fail(QStringLiteral("internal error: the contents changed length with page numbers"));
+        QList<DossierDocuments::IndexLine> indexLines;
+        m_layout.index.clear();
+        for (qint64 id : entityOrder) {
+            const Entity &entity = entities.value(id);
+            QList<int> pages;
+            for (int page : entity.pages)
+                pages.append(bodyFirst + page);
+            std::sort(pages.begin(), pages.end());
+            indexLines.append({entity.name, entity.type, pages});
+            m_layout.index.append({id, entity.name, entity.type, pages});
+        }
+        index.reset();
+        if (m_spec.entityIndex)
+            index = DossierDocuments::index(indexLines, style, &writer);
+        indexFirst = m_spec.entityIndex ? bodyFirst + bodyPages : 0;
+        indexPages = index ? index->pageCount() : 0;
+        timelinePage = m_spec.timeline ? bodyFirst + bodyPages + indexPages : 0;
+        pageCount = bodyFirst - 1 + bodyPages + indexPages + (m_spec.timeline ? 1 : 0);
+
+        contents = DossierDocuments::contents(contentsLines(bodyFirst, indexFirst, timelinePage), style, &writer);
+        if (contents->pageCount() == contentsPages)
+            break;
+        if (QString::number(pageCount).size() < digits)
+            return fail(QStringLiteral("internal error: the contents changed length with page numbers"));
+    }
 
     m_layout.pageCount = pageCount;
     m_layout.indexPage = indexFirst;

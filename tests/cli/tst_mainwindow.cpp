@@ -6,7 +6,7 @@
 #include "itemmodels/articlelistmodel.h"
 #include "mainwindow.h"
 #include "sourceview.h"
-#include "syntaxsupport.h"
+#include "syntax/syntaxsupport.h"
 
 #include <QApplication>
 #include <QDir>

@@ -6,10 +6,12 @@
 #include "export/dossierwriter.h"
 #include "export/pdfannotator.h"
 #include "store/entitystore.h"
+#include "syntax/syntaxspans.h"
 
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -124,6 +126,7 @@ private Q_SLOTS:
     void singleArticleWithThreeAnnotations();
     void multiArticleDossier();
     void letterPaperWithoutExtras();
+    void syntaxColorsInPrint();
     void scopeErrors();
     void backgroundJobCancels();
     void renderFirstPage();
@@ -332,6 +335,62 @@ void TestDossierExport::multiArticleDossier()
     QVERIFY(timeline.contains(QStringLiteral("Timeline")));
     QVERIFY(timeline.contains(QStringLiteral("Chronology")));
     QVERIFY(timeline.contains(QStringLiteral("2025")));
+}
+
+// Coloured (clearly non-grey) pixels of the page where the text is found, rendered at 72 dpi.
+static int colouredPixels(const QString &pdf, const QString &text)
+{
+    const auto document = openPdf(pdf);
+    for (int number = 1; document && number <= document->numPages(); ++number) {
+        if (!simplified(pageText(*document, number)).contains(text))
+            continue;
+        const QImage image = pageOf(*document, number)->renderToImage(72, 72);
+        int coloured = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                coloured += c.saturation() > 80 && c.value() < 200 ? 1 : 0;
+            }
+        }
+        return coloured;
+    }
+    return -1;
+}
+
+void TestDossierExport::syntaxColorsInPrint()
+{
+    const Syntax::PrintColors colors;
+    const QString text = TestSupport::exportArticleText(0);
+    const QList<Syntax::Span> spans = colors.spans(QStringLiteral("txt"), text);
+    if (!Syntax::PrintColors::available()) {
+        QVERIFY(spans.isEmpty());
+        QSKIP("This build has no KSyntaxHighlighting: the dossier prints without syntax colours.");
+    }
+    // The news-text definition colours the quoted speech and the figures; Markdown its markup.
+    const qsizetype quote = text.indexOf(QStringLiteral("“We are not"));
+    QVERIFY(std::any_of(spans.cbegin(), spans.cend(), [quote](const Syntax::Span &span) {
+        return span.start <= quote && quote < span.start + span.length && span.format.hasProperty(QTextFormat::ForegroundBrush);
+    }));
+    QVERIFY(!colors.spans(QStringLiteral("md"), QStringLiteral("# Heading\n\nSome **bold** text.\n")).isEmpty());
+
+    // Printed: the page with the quote has more coloured ink with syntax colours than without.
+    DossierSpec spec;
+    spec.articleIds = {m_fixture.articles.constFirst()};
+    spec.entityColors = false;
+    spec.notes = false;
+    spec.entityIndex = false;
+    spec.timeline = false;
+    const QString plain = m_dir.filePath(QStringLiteral("plain.pdf"));
+    QVERIFY(exportDossier(m_db, spec, plain).ok);
+    spec.syntaxColors = true;
+    const QString coloured = m_dir.filePath(QStringLiteral("syntax.pdf"));
+    const DossierExportResult result = exportDossier(m_db, spec, coloured);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const QString where = QStringLiteral("strategic competitor");
+    const int without = colouredPixels(plain, where);
+    const int with = colouredPixels(coloured, where);
+    QVERIFY(without >= 0);
+    QVERIFY2(with > without + 50, qPrintable(QStringLiteral("%1 vs %2").arg(with).arg(without)));
 }
 
 void TestDossierExport::letterPaperWithoutExtras()

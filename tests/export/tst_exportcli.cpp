@@ -1,4 +1,6 @@
 #include "dossierfixture.h"
+#include "syntax/syntaxspans.h"
+
 
 #include <QFile>
 #include <QJsonArray>
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void exportPdfUsage_data();
     void exportPdfUsage();
     void exportPdfUnknownTag();
+    void exportPdfSyntaxColors();
     void exportJsonEntities();
     void exportCsvAnnotationsToFile();
 
@@ -146,6 +149,23 @@ void TestExportCli::exportPdfUnknownTag()
                              QStringLiteral("--tag"), QStringLiteral("x"), QStringLiteral("--out"), pdf});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(QStringLiteral("no database")));
+}
+
+void TestExportCli::exportPdfSyntaxColors()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("syntax.pdf"));
+    const Run result = run({QStringLiteral("export-pdf"), QStringLiteral("--db"), m_db, QStringLiteral("--article"),
+                            QString::number(m_fixture.articles.constFirst()), QStringLiteral("--syntax-colors"),
+                            QStringLiteral("--out"), pdf});
+    if (Syntax::PrintColors::available()) {
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(QFile::exists(pdf));
+    } else {
+        // Said plainly, and nothing written.
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("KSyntaxHighlighting")), qPrintable(result.err));
+        QVERIFY(!QFile::exists(pdf));
+    }
 }
 
 void TestExportCli::exportJsonEntities()

@@ -2,6 +2,7 @@
 
 #include "dossierexportdialog.h"
 #include "exportworkbench.h"
+#include "syntax/syntaxspans.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -17,6 +18,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Annalist;
 
@@ -106,7 +109,17 @@ void TestExportDialog::options()
 {
     DossierExportDialog dialog(context());
     const QList<QCheckBox *> boxes = dialog.findChildren<QCheckBox *>();
-    QCOMPARE(boxes.size(), 4);
+    QCOMPARE(boxes.size(), 5);
+    // Syntax colours are off by default, and only offered where KSyntaxHighlighting is built in.
+    const auto syntax = std::find_if(boxes.cbegin(), boxes.cend(), [](const QCheckBox *box) {
+        return box->text().startsWith(QLatin1String("Syntax"));
+    });
+    QVERIFY(syntax != boxes.cend());
+    QVERIFY(!(*syntax)->isChecked());
+    QCOMPARE((*syntax)->isEnabled(), Syntax::PrintColors::available());
+    QVERIFY(!dialog.spec().syntaxColors);
+    (*syntax)->setChecked(true);
+    QCOMPARE(dialog.spec().syntaxColors, Syntax::PrintColors::available());
     for (QCheckBox *box : boxes)
         box->setChecked(false);
     const QList<QLineEdit *> edits = dialog.findChildren<QLineEdit *>();
@@ -114,7 +127,7 @@ void TestExportDialog::options()
     edits.at(0)->setText(QStringLiteral("  My dossier "));
     edits.at(1)->setText(QStringLiteral("A. Analyst"));
     const DossierSpec spec = dialog.spec();
-    QVERIFY(!spec.notes && !spec.entityColors && !spec.entityIndex && !spec.timeline);
+    QVERIFY(!spec.notes && !spec.entityColors && !spec.syntaxColors && !spec.entityIndex && !spec.timeline);
     QCOMPARE(spec.title, QStringLiteral("My dossier"));
     QCOMPARE(spec.author, QStringLiteral("A. Analyst"));
 }

@@ -3,8 +3,8 @@
 // then compared with tests/views/data/<input>.ref. Set ANNALIST_REGENERATE_GOLDEN=1 to rewrite the
 // references after a deliberate change to the definition (and review the diff before committing).
 
-#include "syntaxrepository.h"
-#include "syntaxsupport.h"
+#include "syntax/syntaxrepository.h"
+#include "syntax/syntaxsupport.h"
 
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Format>

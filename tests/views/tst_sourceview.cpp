@@ -2,7 +2,7 @@
 
 #include "findbar.h"
 #include "sourceview.h"
-#include "syntaxsupport.h"
+#include "syntax/syntaxsupport.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,11 +1,13 @@
-#include "syntaxsupport.h"
+#include "syntax/syntaxsupport.h"
 
 #ifdef ANNALIST_HAVE_SYNTAX_HIGHLIGHTING
-#include "syntaxrepository.h"
+#include "syntax/syntaxrepository.h"
 
 #include <ksyntaxhighlighting_version.h>
 
 #include <QPalette>
+
+#include <mutex>
 
 // Q_INIT_RESOURCE must be used outside any namespace. The resources live in a static library, so
 // without this call the linker would drop them and the custom definition would never be found.
@@ -38,12 +40,18 @@ QString syntaxHighlightingVersion()
 #ifdef ANNALIST_HAVE_SYNTAX_HIGHLIGHTING
 namespace Syntax {
 
+void registerResources()
+{
+    static std::once_flag once;
+    std::call_once(once, initAnnalistSyntaxResources);
+}
+
 KSyntaxHighlighting::Repository &repository()
 {
     // The repository scans ":/org.kde.syntax-highlighting/syntax-addons" when it is constructed,
     // so the resources must be registered first.
     static KSyntaxHighlighting::Repository *const instance = [] {
-        initAnnalistSyntaxResources();
+        registerResources();
         return new KSyntaxHighlighting::Repository;
     }();
     return *instance;

@@ -19,6 +19,10 @@ inline QString newsDefinitionName()
     return QStringLiteral("Annalist News Text");
 }
 
+// Registers the shipped definitions (resources/syntax.qrc) with Qt's resource system; a
+// Repository constructed afterwards finds them. Any thread, any number of times.
+void registerResources();
+
 // The one long-lived repository of the process, created on first use. Loading the definitions is
 // expensive, so every view shares it. GUI thread only.
 KSyntaxHighlighting::Repository &repository();
