@@ -12,6 +12,7 @@
 // stage two (entities and dates) after the import; that has no floor and is printed apart.
 // CPU seconds are the children's user+system time: meaningful when the machine is busy.
 #include "benchutil.h"
+#include "floorrunner.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,83 +23,12 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <sys/resource.h>
-
 namespace {
 
-struct Timing
-{
-    bool ok = false;
-    double wallSeconds = 0; // what the run reports as its time (see above)
-    double cpuSeconds = 0;
-    qint64 articles = -1;
-    QString error;
-};
-
-double childrenCpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_CHILDREN, &usage);
-    const auto seconds = [](const timeval &tv) { return double(tv.tv_sec) + double(tv.tv_usec) / 1e6; };
-    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
-}
-
-void removeDatabase(const QString &path)
-{
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1String(suffix));
-}
-
-// Runs a program to completion; wall time from start to exit.
-Timing runProcess(const QString &program, const QStringList &arguments, QByteArray *output)
-{
-    Timing timing;
-    QProcess process;
-    process.setProcessChannelMode(QProcess::SeparateChannels);
-    const double cpuBefore = childrenCpuSeconds();
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, arguments);
-    if (!process.waitForStarted(30000)) {
-        timing.error = program + QStringLiteral(": ") + process.errorString();
-        return timing;
-    }
-    process.waitForFinished(-1);
-    timing.wallSeconds = double(timer.nsecsElapsed()) / 1e9;
-    timing.cpuSeconds = childrenCpuSeconds() - cpuBefore;
-    *output = process.readAllStandardOutput();
-    const QByteArray errors = process.readAllStandardError();
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        timing.error = QStringLiteral("%1 exited with %2: %3")
-                           .arg(QFileInfo(program).fileName())
-                           .arg(process.exitCode())
-                           .arg(QString::fromLocal8Bit(errors.left(2000)));
-        return timing;
-    }
-    timing.ok = true;
-    return timing;
-}
-
-Timing runFloor(const QString &script, const QString &corpus, const QString &database)
-{
-    removeDatabase(database);
-    QByteArray output;
-    Timing timing = runProcess(QStringLiteral("python3"), {script, corpus, database}, &output);
-    removeDatabase(database);
-    if (!timing.ok)
-        return timing;
-    // "articles=100000 import_s=34.1 per_s=2932 query_ms=..."
-    static const QRegularExpression pattern(QStringLiteral("articles=(\\d+) import_s=([0-9.]+)"));
-    const QRegularExpressionMatch match = pattern.match(QString::fromUtf8(output));
-    if (!match.hasMatch()) {
-        timing.ok = false;
-        timing.error = QStringLiteral("unexpected floor output: ") + QString::fromUtf8(output);
-        return timing;
-    }
-    timing.articles = match.captured(1).toLongLong();
-    timing.wallSeconds = match.captured(2).toDouble();
-    return timing;
-}
+using Bench::removeDatabase;
+using Bench::runFloor;
+using Bench::runProcess;
+using Bench::Timing;
 
 Timing runApp(const QString &annalist, const QString &corpus, const QString &database, bool extract)
 {

@@ -10,6 +10,7 @@
 // to the floor (target: at most 2.0) and the CPU seconds of each side (the machine may be busy:
 // CPU time shows what the work cost, wall time what the analyst waits).
 #include "benchutil.h"
+#include "floorrunner.h"
 
 #include "pipeline/extractionrunner.h"
 #include "pipeline/importrunner.h"
@@ -25,62 +26,11 @@
 #include <QTextStream>
 #include <QThreadPool>
 
-#include <sys/resource.h>
 
 using namespace Annalist;
 
-namespace {
-
-double cpuSeconds(int who)
-{
-    rusage usage{};
-    getrusage(who, &usage);
-    const auto seconds = [](const timeval &tv) { return double(tv.tv_sec) + double(tv.tv_usec) / 1e6; };
-    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
-}
-
-void removeDatabase(const QString &path)
-{
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1String(suffix));
-}
-
-struct Floor
-{
-    bool ok = false;
-    double seconds = 0;
-    double cpu = 0;
-    qint64 articles = 0;
-    QString error;
-};
-
-Floor runFloor(const QString &script, const QString &corpus, const QString &database)
-{
-    Floor floor;
-    removeDatabase(database);
-    QProcess process;
-    const double before = cpuSeconds(RUSAGE_CHILDREN);
-    process.start(QStringLiteral("python3"), {script, corpus, database});
-    if (!process.waitForStarted(30000) || !process.waitForFinished(-1) || process.exitCode() != 0) {
-        floor.error = QStringLiteral("floor failed: ") + QString::fromLocal8Bit(process.readAllStandardError());
-        return floor;
-    }
-    floor.cpu = cpuSeconds(RUSAGE_CHILDREN) - before;
-    removeDatabase(database);
-    const QString output = QString::fromUtf8(process.readAllStandardOutput());
-    static const QRegularExpression pattern(QStringLiteral("articles=(\\d+) import_s=([0-9.]+)"));
-    const QRegularExpressionMatch match = pattern.match(output);
-    if (!match.hasMatch()) {
-        floor.error = QStringLiteral("unexpected floor output: ") + output;
-        return floor;
-    }
-    floor.articles = match.captured(1).toLongLong();
-    floor.seconds = match.captured(2).toDouble();
-    floor.ok = true;
-    return floor;
-}
-
-} // namespace
+using Bench::cpuSeconds;
+using Bench::removeDatabase;
 
 int main(int argc, char **argv)
 {
@@ -130,7 +80,7 @@ int main(int argc, char **argv)
     QList<double> floorTimes, totals, stage1Times, stage2Times, ratios;
     qint64 articles = 0;
     for (int run = 1; run <= runs; ++run) {
-        const Floor floor = runFloor(floorScript, corpus, floorDb);
+        const Bench::Timing floor = Bench::runFloor(floorScript, corpus, floorDb);
         if (!floor.ok) {
             err << "bench_staged_import: " << floor.error << '\n';
             return 1;
@@ -162,22 +112,22 @@ int main(int argc, char **argv)
                 << summary.imported.size() << " articles\n";
         removeDatabase(appDb);
         articles = floor.articles;
-        floorTimes << floor.seconds;
+        floorTimes << floor.wallSeconds;
         stage1Times << stage1;
         stage2Times << total - stage1;
         totals << total;
-        ratios << total / floor.seconds;
+        ratios << total / floor.wallSeconds;
         out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9  %10")
                    .arg(run, 3)
-                   .arg(floor.seconds, 7, 'f', 1)
-                   .arg(floor.cpu, 9, 'f', 1)
+                   .arg(floor.wallSeconds, 7, 'f', 1)
+                   .arg(floor.cpuSeconds, 9, 'f', 1)
                    .arg(stage1, 8, 'f', 1)
                    .arg(total - stage1, 8, 'f', 1)
                    .arg(total, 7, 'f', 1)
                    .arg(stage1Cpu, 6, 'f', 1)
                    .arg(appCpu - stage1Cpu, 6, 'f', 1)
                    .arg(ratios.last(), 5, 'f', 2)
-                   .arg(appCpu / floor.cpu, 9, 'f', 2)
+                   .arg(appCpu / floor.cpuSeconds, 9, 'f', 2)
             << Qt::endl;
     }
     const double floorMedian = Bench::median(floorTimes);
