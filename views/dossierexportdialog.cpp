@@ -66,8 +66,16 @@ DossierExportDialog::DossierExportDialog(const Context &context, QWidget *parent
     m_syntaxColors = new QCheckBox(tr("Syntax colours (quotes, figures, citations, links)"), includeBox);
     m_entityIndex = new QCheckBox(tr("Index of entities with page numbers"), includeBox);
     m_timeline = new QCheckBox(tr("Timeline of the articles' dates"), includeBox);
-    for (QCheckBox *box : {m_notes, m_entityColors, m_syntaxColors, m_entityIndex, m_timeline}) {
-        box->setChecked(box != m_syntaxColors);
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_entityColors->setObjectName(QStringLiteral("entityColors"));
+    m_syntaxColors->setObjectName(QStringLiteral("syntaxColors"));
+    m_entityIndex->setObjectName(QStringLiteral("entityIndex"));
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    // The choices of the last export; everything but syntax colours the first time.
+    const QSettings settings;
+    for (QCheckBox *box : includeBoxes()) {
+        box->setChecked(
+            settings.value(QStringLiteral("export/include/") + box->objectName(), box != m_syntaxColors).toBool());
         includeLayout->addWidget(box);
     }
     if (!Syntax::PrintColors::available()) {
@@ -105,6 +113,8 @@ DossierExportDialog::DossierExportDialog(const Context &context, QWidget *parent
         QSettings settings;
         settings.setValue(QStringLiteral("export/author"), m_author->text().trimmed());
         settings.setValue(QStringLiteral("export/paper"), m_paper->currentData());
+        for (const QCheckBox *box : includeBoxes())
+            settings.setValue(QStringLiteral("export/include/") + box->objectName(), box->isChecked());
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

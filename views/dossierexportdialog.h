@@ -43,6 +43,10 @@ public:
 private:
     void updateState();
     QString defaultTitle() const;
+    QList<QCheckBox *> includeBoxes() const
+    {
+        return {m_notes, m_entityColors, m_syntaxColors, m_entityIndex, m_timeline};
+    }
 
     Context m_context;
     QButtonGroup *m_scope = nullptr;

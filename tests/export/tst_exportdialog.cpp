@@ -7,12 +7,14 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -130,6 +132,20 @@ void TestExportDialog::options()
     QVERIFY(!spec.notes && !spec.entityColors && !spec.syntaxColors && !spec.entityIndex && !spec.timeline);
     QCOMPARE(spec.title, QStringLiteral("My dossier"));
     QCOMPARE(spec.author, QStringLiteral("A. Analyst"));
+
+    // Export… remembers the choices for the next dialog; Cancel does not.
+    boxes.at(1)->setChecked(true);
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    DossierExportDialog again(context());
+    const QList<QCheckBox *> remembered = again.findChildren<QCheckBox *>();
+    for (int i = 0; i < remembered.size(); ++i)
+        QCOMPARE(remembered.at(i)->isChecked(), i == 1);
+    QCOMPARE(again.findChildren<QLineEdit *>().at(1)->text(), QStringLiteral("A. Analyst"));
+    remembered.at(0)->setChecked(true);
+    again.reject();
+    DossierExportDialog third(context());
+    QVERIFY(!third.findChildren<QCheckBox *>().at(0)->isChecked());
+    QSettings().clear();
 }
 
 void TestExportDialog::workbenchExportsInBackground()
