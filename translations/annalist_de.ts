@@ -4,7 +4,7 @@
 <context>
     <name>Annalist::AnalystEditor</name>
     <message>
-        <location filename="../models/itemmodels/analysteditor.cpp" line="+113"/>
+        <location filename="../models/itemmodels/analysteditor.cpp" line="+119"/>
         <location line="+30"/>
         <source>Type a tag name; use / for levels, as in policy/export-controls.</source>
         <translation>Geben Sie einen Schlagwortnamen ein; / trennt Ebenen, wie in policy/export-controls.</translation>
@@ -19,7 +19,7 @@
         <location line="+32"/>
         <location line="+17"/>
         <location line="+10"/>
-        <location line="+21"/>
+        <location line="+19"/>
         <location line="+11"/>
         <location line="+12"/>
         <location line="+22"/>
@@ -29,7 +29,7 @@
         <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-279"/>
         <source>A tag “%1” exists already.</source>
         <translation>Ein Schlagwort „%1“ gibt es bereits.</translation>
     </message>
@@ -39,18 +39,12 @@
         <translation>Ein Schlagwort kann nicht unter sich selbst verschoben werden.</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+20"/>
-        <location line="+26"/>
-        <location line="+16"/>
-        <location line="+31"/>
-        <location line="+18"/>
-        <location line="+29"/>
+        <location line="-64"/>
         <source>The database did not accept the change: %1</source>
         <translation>Die Datenbank hat die Änderung nicht angenommen: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+312"/>
         <location line="+17"/>
         <source>Give the search a name.</source>
         <translation>Geben Sie der Suche einen Namen.</translation>
@@ -986,7 +980,7 @@ Befehle (laufen ohne Fenster):
         <translation>Zeitleiste der Datumsangaben der Artikel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>This build has no KSyntaxHighlighting.</source>
         <translation>Dieser Build enthält kein KSyntaxHighlighting.</translation>
     </message>
@@ -1026,7 +1020,7 @@ Befehle (laufen ohne Fenster):
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>The article “%1”</source>
         <translation>Der Artikel „%1“</translation>
     </message>

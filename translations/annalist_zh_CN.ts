@@ -4,7 +4,7 @@
 <context>
     <name>Annalist::AnalystEditor</name>
     <message>
-        <location filename="../models/itemmodels/analysteditor.cpp" line="+113"/>
+        <location filename="../models/itemmodels/analysteditor.cpp" line="+119"/>
         <location line="+30"/>
         <source>Type a tag name; use / for levels, as in policy/export-controls.</source>
         <translation>请输入标签名称；用 / 分隔层级，例如 policy/export-controls。</translation>
@@ -19,7 +19,7 @@
         <location line="+32"/>
         <location line="+17"/>
         <location line="+10"/>
-        <location line="+21"/>
+        <location line="+19"/>
         <location line="+11"/>
         <location line="+12"/>
         <location line="+22"/>
@@ -29,7 +29,7 @@
         <translation>未打开数据库。</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-279"/>
         <source>A tag “%1” exists already.</source>
         <translation>标签“%1”已存在。</translation>
     </message>
@@ -39,18 +39,12 @@
         <translation>标签不能移到其自身之下。</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+20"/>
-        <location line="+26"/>
-        <location line="+16"/>
-        <location line="+31"/>
-        <location line="+18"/>
-        <location line="+29"/>
+        <location line="-64"/>
         <source>The database did not accept the change: %1</source>
         <translation>数据库未接受此更改：%1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+312"/>
         <location line="+17"/>
         <source>Give the search a name.</source>
         <translation>请为搜索命名。</translation>
@@ -974,7 +968,7 @@ Commands (run without a window):
         <translation>文章日期的时间线</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>This build has no KSyntaxHighlighting.</source>
         <translation>此版本未包含 KSyntaxHighlighting。</translation>
     </message>
@@ -1014,7 +1008,7 @@ Commands (run without a window):
         <translation>导出…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>The article “%1”</source>
         <translation>文章“%1”</translation>
     </message>

@@ -57,6 +57,12 @@ bool AnalystEditor::fail(const QString &message)
     return false;
 }
 
+bool AnalystEditor::commit(ScopedTransaction &transaction)
+{
+    return transaction.commit()
+        || fail(tr("The database did not accept the change: %1").arg(m_db->connection().lastError().text()));
+}
+
 QList<Tag> AnalystEditor::tags()
 {
     if (!m_tags)
@@ -167,8 +173,8 @@ bool AnalystEditor::applyAdd(TagAssignment &assignment)
         if (!m_tags->assign(article, assignment.tagId))
             return fail(m_tags->errorString());
     }
-    if (!transaction.commit())
-        return fail(tr("The database did not accept the change: %1").arg(m_db->connection().lastError().text()));
+    if (!commit(transaction))
+        return false;
     assignment.created.reset();
     Q_EMIT tagsChanged();
     Q_EMIT articleTagsChanged(assignment.changed);
@@ -187,8 +193,8 @@ bool AnalystEditor::unapplyAdd(TagAssignment &assignment)
     std::optional<TagStore::Snapshot> created;
     if (!dropCreated(assignment.createdRoot, created))
         return fail(m_tags->errorString());
-    if (!transaction.commit())
-        return fail(tr("The database did not accept the change: %1").arg(m_db->connection().lastError().text()));
+    if (!commit(transaction))
+        return false;
     assignment.created = created;
     Q_EMIT tagsChanged();
     Q_EMIT articleTagsChanged(assignment.changed);
@@ -213,8 +219,8 @@ bool AnalystEditor::applyRemove(TagAssignment &assignment)
         if (!m_tags->unassign(article, assignment.tagId))
             return fail(m_tags->errorString());
     }
-    if (!transaction.commit())
-        return fail(tr("The database did not accept the change: %1").arg(m_db->connection().lastError().text()));
+    if (!commit(transaction))
+        return false;
     Q_EMIT tagsChanged();
     Q_EMIT articleTagsChanged(assignment.changed);
     return true;
@@ -229,8 +235,8 @@ bool AnalystEditor::unapplyRemove(TagAssignment &assignment)
         if (!m_tags->assign(article, assignment.tagId))
             return fail(m_tags->errorString());
     }
-    if (!transaction.commit())
-        return fail(tr("The database did not accept the change: %1").arg(m_db->connection().lastError().text()));
+    if (!commit(transaction))
+        return false;
     Q_EMIT tagsChanged();
     Q_EMIT articleTagsChanged(assignment.changed);
     return true;
@@ -260,8 +266,8 @@ bool AnalystEditor::applyRename(TagRename &rename)
     }
     if (!m_tags->rename(rename.tagId, to))
         return fail(m_tags->errorString());
-    if (!transaction.commit())
-        return fail(tr("The database did not accept the change: %1").arg(m_db->connection().lastError().text()));
+    if (!commit(transaction))
+        return false;
     rename.to = to;
     rename.created.reset();
     Q_EMIT tagsChanged();
@@ -278,8 +284,8 @@ bool AnalystEditor::unapplyRename(TagRename &rename)
     std::optional<TagStore::Snapshot> created;
     if (!dropCreated(rename.createdRoot, created))
         return fail(m_tags->errorString());
-    if (!transaction.commit())
-        return fail(tr("The database did not accept the change: %1").arg(m_db->connection().lastError().text()));
+    if (!commit(transaction))
+        return false;
     rename.created = created;
     Q_EMIT tagsChanged();
     return true;
@@ -307,10 +313,8 @@ std::optional<TagStore::Snapshot> AnalystEditor::removeTag(qint64 tagId)
         fail(m_tags->errorString());
         return std::nullopt;
     }
-    if (!transaction.commit()) {
-        fail(tr("The database did not accept the change: %1").arg(m_db->connection().lastError().text()));
+    if (!commit(transaction))
         return std::nullopt;
-    }
     Q_EMIT tagsChanged();
     Q_EMIT articleTagsChanged(articlesOf(*snapshot));
     return snapshot;

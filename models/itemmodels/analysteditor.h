@@ -14,6 +14,7 @@
 namespace Annalist {
 
 class Database;
+class ScopedTransaction;
 
 // A tag given to (or taken from) some articles: what actually changed, so that undo takes
 // back exactly that and redo puts back the same rows with the same ids.
@@ -100,6 +101,8 @@ Q_SIGNALS:
 
 private:
     bool fail(const QString &message);
+    // Commits, or records why the database refused.
+    bool commit(ScopedTransaction &transaction);
     static QList<qint64> articlesOf(const TagStore::Snapshot &snapshot);
     QString firstMissingPrefix(const QString &path); // empty when the whole path exists
     bool dropCreated(qint64 createdRoot, std::optional<TagStore::Snapshot> &keep);
