@@ -100,7 +100,13 @@ SourceView::SourceView(QWidget *parent)
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &SourceView::updateExtraSelections);
 }
 
-SourceView::~SourceView() = default;
+SourceView::~SourceView()
+{
+    // A top-level view hides its children while QWidget's destructor closes it: the find bar's
+    // hide must not reach this object, which is no longer a SourceView by then.
+    disconnect(m_findBar, nullptr, this, nullptr);
+    disconnect(verticalScrollBar(), nullptr, this, nullptr);
+}
 
 void SourceView::setDocument(const QString &text, const QString &format)
 {
