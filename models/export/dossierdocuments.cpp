@@ -1,6 +1,5 @@
 #include "export/dossierdocuments.h"
 
-#include "syntax/syntaxspans.h"
 #include "timeline/typecolors.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -162,14 +161,13 @@ std::unique_ptr<QTextDocument> create(QPaintDevice *device, const DossierStyle &
 }
 
 std::unique_ptr<QTextDocument> body(const DossierData &data, const DossierSpec &spec, const DossierStyle &style,
-                                    QPaintDevice *device, const QSet<qint64> &endnotes, BodyMap *map)
+                                    QPaintDevice *device, const QSet<qint64> &endnotes,
+                                    const QList<QList<Syntax::Span>> &syntax, BodyMap *map)
 {
     auto document = create(device, style, style.text.width());
     QTextCursor cursor(document.get());
     bool first = true;
     int noteNumber = 0;
-    const std::unique_ptr<Syntax::PrintColors> syntax =
-        spec.syntaxColors && Syntax::PrintColors::available() ? std::make_unique<Syntax::PrintColors>() : nullptr;
     const bool margin = style.notes.isValid();
     for (int a = 0; a < data.articles.size(); ++a) {
         const DossierArticle &article = data.articles.at(a);
@@ -227,9 +225,9 @@ std::unique_ptr<QTextDocument> body(const DossierData &data, const DossierSpec &
         cursor.insertText(body.mid(done), text);
 
         QTextCursor range(document.get());
-        if (syntax) {
+        if (a < syntax.size()) {
             // Entity colours and highlights are applied after, so they win where they overlap.
-            for (const Syntax::Span &span : syntax->spans(article.record.format, body)) {
+            for (const Syntax::Span &span : syntax.at(a)) {
                 range.setPosition(position(span.start));
                 range.setPosition(endPosition(span.start + span.length), QTextCursor::KeepAnchor);
                 range.mergeCharFormat(span.format);

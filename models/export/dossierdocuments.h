@@ -2,6 +2,7 @@
 
 #include "export/dossierdata.h"
 #include "export/dossierstyle.h"
+#include "syntax/syntaxspans.h"
 
 #include <QList>
 #include <QSet>
@@ -45,9 +46,11 @@ namespace DossierDocuments {
 std::unique_ptr<QTextDocument> create(QPaintDevice *device, const DossierStyle &style, double width);
 
 // The articles. Annotations whose id is in endnotes (or all, without a margin column) list
-// their note at the end of their article instead of the margin.
+// their note at the end of their article instead of the margin. syntax: each article's syntax
+// colours (offsets into its text), or empty for none.
 std::unique_ptr<QTextDocument> body(const DossierData &data, const DossierSpec &spec, const DossierStyle &style,
-                                    QPaintDevice *device, const QSet<qint64> &endnotes, BodyMap *map);
+                                    QPaintDevice *device, const QSet<qint64> &endnotes,
+                                    const QList<QList<Syntax::Span>> &syntax, BodyMap *map);
 
 struct TocLine
 {

@@ -87,9 +87,16 @@ bool DossierWriter::write(const QString &path)
     QHash<qint64, std::shared_ptr<QTextDocument>> noteDocuments;
     QList<PlacedNote> placed;
     const double noteGap = style.pt(5);
+    // Syntax colours once: the layout passes below only move notes.
+    QList<QList<Syntax::Span>> syntax;
+    if (m_spec.syntaxColors && Syntax::PrintColors::available()) {
+        const Syntax::PrintColors colors;
+        for (const DossierArticle &article : m_data.articles)
+            syntax.append(colors.spans(article.record.format, article.text));
+    }
     for (int pass = 0;; ++pass) {
         map = {};
-        body = DossierDocuments::body(m_data, m_spec, style, &writer, endnotes, &map);
+        body = DossierDocuments::body(m_data, m_spec, style, &writer, endnotes, syntax, &map);
         placed.clear();
         QList<int> order;
         for (int i = 0; i < map.highlights.size(); ++i) {
