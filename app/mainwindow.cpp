@@ -36,6 +36,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -788,8 +789,11 @@ void MainWindow::setLanguage(const QString &language)
 void MainWindow::readSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1440, 900);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: roomy, but never larger than the screen.
+        const QSize roomy(1440, 900);
+        resize(screen() ? roomy.boundedTo(screen()->availableGeometry().size()) : roomy);
+    }
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
         // First start: proportions that suit reading; docks only take sizes once laid out.
         QTimer::singleShot(0, this, [this] {
