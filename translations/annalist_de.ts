@@ -735,12 +735,12 @@ Schlagwörter: %2</translation>
 <context>
     <name>Annalist::ArticleStore</name>
     <message>
-        <location filename="../models/store/articlestore.cpp" line="+61"/>
+        <location filename="../models/store/articlestore.cpp" line="+62"/>
         <source>Character %1: %2</source>
         <translation>Zeichen %1: %2</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+348"/>
         <location line="+102"/>
         <location line="+31"/>
         <source>There is no article %1.</source>
@@ -815,9 +815,17 @@ Befehle (laufen ohne Fenster):
     </message>
 </context>
 <context>
+    <name>Annalist::ContentPatch</name>
+    <message>
+        <location filename="../models/store/contentpatch.cpp" line="+172"/>
+        <source>The connection is not an SQLite database.</source>
+        <translation>Die Verbindung ist keine SQLite-Datenbank.</translation>
+    </message>
+</context>
+<context>
     <name>Annalist::Database</name>
     <message>
-        <location filename="../models/store/database.cpp" line="+55"/>
+        <location filename="../models/store/database.cpp" line="+57"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert.</translation>
     </message>
@@ -840,6 +848,11 @@ Befehle (laufen ohne Fenster):
         <location line="+11"/>
         <source>Cannot configure the database: %1</source>
         <translation>Die Datenbank kann nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot set up the database&apos;s functions: %1</source>
+        <translation>Die Funktionen der Datenbank lassen sich nicht einrichten: %1</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1685,19 @@ Befehle (laufen ohne Fenster):
     </message>
 </context>
 <context>
+    <name>Annalist::FtsRank</name>
+    <message>
+        <location filename="../models/store/ftsrank.cpp" line="+235"/>
+        <source>The connection is not an SQLite database.</source>
+        <translation>Die Verbindung ist keine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This SQLite has no full-text search (FTS5).</source>
+        <translation>Diese SQLite-Version hat keine Volltextsuche (FTS5).</translation>
+    </message>
+</context>
+<context>
     <name>Annalist::ImportCommand</name>
     <message>
         <location filename="../app/commands/importcommand.cpp" line="+16"/>
@@ -1748,7 +1774,7 @@ Befehle (laufen ohne Fenster):
 <context>
     <name>Annalist::ImportRunner</name>
     <message>
-        <location filename="../models/pipeline/importrunner.cpp" line="+246"/>
+        <location filename="../models/pipeline/importrunner.cpp" line="+263"/>
         <source>not stored: %1</source>
         <translation>nicht gespeichert: %1</translation>
     </message>
@@ -2174,7 +2200,7 @@ Feldfilter:
 <context>
     <name>Annalist::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+134"/>
+        <location filename="../app/mainwindow.cpp" line="+135"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
@@ -3000,7 +3026,7 @@ Feldfilter:
         <translation>Der Text von „%1“ wäre derselbe wie der von Artikel #%2.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <location line="+119"/>
         <source>There is no article %1.</source>
         <translation>Es gibt keinen Artikel %1.</translation>
@@ -3543,13 +3569,13 @@ Feldfilter:
         <translation>Es gibt keinen Artikel %1.</translation>
     </message>
     <message>
-        <location filename="../models/export/dossierdocuments.cpp" line="+74"/>
+        <location filename="../models/export/dossierdocuments.cpp" line="+73"/>
         <source>ARTICLE %1 OF %2</source>
         <translation>ARTIKEL %1 VON %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../models/export/dossierwriter.cpp" line="+185"/>
+        <location filename="../models/export/dossierwriter.cpp" line="+192"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
@@ -3567,7 +3593,7 @@ Feldfilter:
         </translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+145"/>
         <location filename="../models/export/dossierpages.cpp" line="+69"/>
         <location filename="../models/export/dossierwriter.cpp" line="+103"/>
         <source>Contents</source>
@@ -3764,7 +3790,7 @@ Feldfilter:
         </translation>
     </message>
     <message>
-        <location filename="../models/export/dossierwriter.cpp" line="-273"/>
+        <location filename="../models/export/dossierwriter.cpp" line="-280"/>
         <source>Nothing to export: no article.</source>
         <translation>Nichts zu exportieren: kein Artikel.</translation>
     </message>
@@ -3774,7 +3800,7 @@ Feldfilter:
         <translation>Ein temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+207"/>
         <source>Could not write the PDF “%1”.</source>
         <translation>Das PDF „%1“ konnte nicht geschrieben werden.</translation>
     </message>

@@ -232,7 +232,7 @@
 <context>
     <name>Annalist::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+531"/>
+        <location filename="../app/mainwindow.cpp" line="+532"/>
         <source>Found entities and dates in %n article(s)</source>
         <translation>
             <numerusform>Found entities and dates in %n article</numerusform>
@@ -389,7 +389,7 @@
 <context>
     <name>DossierText</name>
     <message numerus="yes">
-        <location filename="../models/export/dossierdocuments.cpp" line="+145"/>
+        <location filename="../models/export/dossierdocuments.cpp" line="+144"/>
         <source>%n annotation(s) could not be placed in this text (the passage is no longer found) and are not shown.</source>
         <translation>
             <numerusform>%n annotation could not be placed in this text (the passage is no longer found) and is not shown.</numerusform>
@@ -406,7 +406,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../models/export/dossierwriter.cpp" line="+183"/>
+        <location filename="../models/export/dossierwriter.cpp" line="+190"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>

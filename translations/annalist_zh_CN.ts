@@ -728,12 +728,12 @@ Tags: %2</source>
 <context>
     <name>Annalist::ArticleStore</name>
     <message>
-        <location filename="../models/store/articlestore.cpp" line="+61"/>
+        <location filename="../models/store/articlestore.cpp" line="+62"/>
         <source>Character %1: %2</source>
         <translation>第 %1 个字符：%2</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+348"/>
         <location line="+102"/>
         <location line="+31"/>
         <source>There is no article %1.</source>
@@ -808,9 +808,17 @@ Commands (run without a window):
     </message>
 </context>
 <context>
+    <name>Annalist::ContentPatch</name>
+    <message>
+        <location filename="../models/store/contentpatch.cpp" line="+172"/>
+        <source>The connection is not an SQLite database.</source>
+        <translation>该连接不是 SQLite 数据库。</translation>
+    </message>
+</context>
+<context>
     <name>Annalist::Database</name>
     <message>
-        <location filename="../models/store/database.cpp" line="+55"/>
+        <location filename="../models/store/database.cpp" line="+57"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>未安装 Qt SQLite 驱动（QSQLITE）。</translation>
     </message>
@@ -833,6 +841,11 @@ Commands (run without a window):
         <location line="+11"/>
         <source>Cannot configure the database: %1</source>
         <translation>无法配置数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot set up the database&apos;s functions: %1</source>
+        <translation>无法设置数据库函数：%1</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1668,19 @@ Commands (run without a window):
     </message>
 </context>
 <context>
+    <name>Annalist::FtsRank</name>
+    <message>
+        <location filename="../models/store/ftsrank.cpp" line="+235"/>
+        <source>The connection is not an SQLite database.</source>
+        <translation>该连接不是 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This SQLite has no full-text search (FTS5).</source>
+        <translation>此 SQLite 不支持全文搜索（FTS5）。</translation>
+    </message>
+</context>
+<context>
     <name>Annalist::ImportCommand</name>
     <message>
         <location filename="../app/commands/importcommand.cpp" line="+16"/>
@@ -1730,7 +1756,7 @@ Commands (run without a window):
 <context>
     <name>Annalist::ImportRunner</name>
     <message>
-        <location filename="../models/pipeline/importrunner.cpp" line="+246"/>
+        <location filename="../models/pipeline/importrunner.cpp" line="+263"/>
         <source>not stored: %1</source>
         <translation>未存储：%1</translation>
     </message>
@@ -2150,7 +2176,7 @@ Field filters:
 <context>
     <name>Annalist::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+134"/>
+        <location filename="../app/mainwindow.cpp" line="+135"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
@@ -2966,7 +2992,7 @@ Field filters:
         <translation>“%1”的文本将与文章 #%2 的文本相同。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <location line="+119"/>
         <source>There is no article %1.</source>
         <translation>不存在文章 %1。</translation>
@@ -3502,13 +3528,13 @@ Field filters:
         <translation>不存在文章 %1。</translation>
     </message>
     <message>
-        <location filename="../models/export/dossierdocuments.cpp" line="+74"/>
+        <location filename="../models/export/dossierdocuments.cpp" line="+73"/>
         <source>ARTICLE %1 OF %2</source>
         <translation>第 %1 篇，共 %2 篇</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../models/export/dossierwriter.cpp" line="+185"/>
+        <location filename="../models/export/dossierwriter.cpp" line="+192"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
@@ -3525,7 +3551,7 @@ Field filters:
         </translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+145"/>
         <location filename="../models/export/dossierpages.cpp" line="+69"/>
         <location filename="../models/export/dossierwriter.cpp" line="+103"/>
         <source>Contents</source>
@@ -3716,7 +3742,7 @@ Field filters:
         </translation>
     </message>
     <message>
-        <location filename="../models/export/dossierwriter.cpp" line="-273"/>
+        <location filename="../models/export/dossierwriter.cpp" line="-280"/>
         <source>Nothing to export: no article.</source>
         <translation>没有可导出的内容：没有文章。</translation>
     </message>
@@ -3726,7 +3752,7 @@ Field filters:
         <translation>无法创建临时文件夹：%1</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+207"/>
         <source>Could not write the PDF “%1”.</source>
         <translation>无法写入 PDF“%1”。</translation>
     </message>

@@ -46,6 +46,13 @@ public:
     qsizetype cleanLength() const { return m_length[Clean]; }
     bool isIdentity() const { return m_edits.empty(); }
     qsizetype editCount() const { return qsizetype(m_edits.size()); }
+    // Calls f(originalStart, originalLength, cleanStart, cleanLength) for each edit, in order.
+    template<typename F>
+    void forEachEdit(F f) const
+    {
+        for (const Edit &e : m_edits)
+            f(e.pos[Original], e.len[Original], e.pos[Clean], e.len[Clean]);
+    }
 
     qsizetype toClean(qsizetype originalPosition) const { return mapPoint(Original, originalPosition); }
     qsizetype toOriginal(qsizetype cleanPosition) const { return mapPoint(Clean, cleanPosition); }

@@ -131,7 +131,7 @@ bool MetadataEditor::renormalizeDates(qint64 articleId, const QDate &published)
 {
     // Extraction reads the clean text; its offsets are stored mapped to the original.
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT coalesce(content, original), offset_map, extracted FROM articles WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT annalist_content(original, content, content_patch), offset_map, extracted FROM articles WHERE id = ?"));
     q.addBindValue(articleId);
     if (!q.exec() || !q.next()) {
         m_error = q.lastError().text();

@@ -1,6 +1,7 @@
 #include "store/articlestore.h"
 
 #include "store/annotationstore.h"
+#include "store/ftsrank.h"
 #include "store/scopedtransaction.h"
 #include "store/searchquery.h"
 
@@ -63,13 +64,14 @@ QString describeError(const SearchQuery &query)
         .arg(query.errorString());
 }
 
-// bm25 with titles weighing five times the body, as the rank option in 0001_initial.sql says.
-// Spelled out rather than ORDER BY rank: FTS5 sorts "rank" in a nested statement and then seeks
-// every row again, which took twice as long for common words on 100k articles.
-const char *const rankExpression = "bm25(articles_fts, 5.0, 1.0)";
+// bm25 with titles weighing five times the body, as the rank option in 0001_initial.sql says,
+// computed by FtsRank without a length lookup per row. Spelled out rather than ORDER BY rank:
+// FTS5 sorts "rank" in a nested statement and then seeks every row again, which took twice as
+// long for common words on 100k articles.
+const char *const rankExpression = FtsRank::articleRank;
 
 // Ranks the rows of "articles a" that the rank expression (bound) matches; the others get NULL.
-const char *const rankJoin = " LEFT JOIN (SELECT rowid AS rank_id, bm25(articles_fts, 5.0, 1.0) AS rank_score "
+const char *const rankJoin = " LEFT JOIN (SELECT rowid AS rank_id, annalist_bm25(articles_fts, 5.0, 1.0) AS rank_score "
                              "FROM articles_fts WHERE articles_fts MATCH ?) r ON r.rank_id = a.id";
 
 // Whether a word of the query is in some passage annotation or tag name; if not, the index
@@ -146,7 +148,7 @@ std::optional<QList<SearchHit>> searchEverywhere(const QSqlDatabase &db, const S
     QHash<qint64, QString> openings;
     QSqlQuery opening(db);
     opening.setForwardOnly(true);
-    opening.prepare(QStringLiteral("SELECT id, substr(coalesce(content, original), 1, 240) FROM articles WHERE id IN (")
+    opening.prepare(QStringLiteral("SELECT id, substr(annalist_content(original, content, content_patch), 1, 240) FROM articles WHERE id IN (")
                     + placeholders + QLatin1Char(')'));
     for (const SearchHit &hit : std::as_const(hits))
         opening.addBindValue(hit.id);
@@ -185,7 +187,7 @@ std::optional<QList<SearchHit>> searchEverywhere(const QSqlDatabase &db, const S
 }
 
 const char *const selectRecord = "SELECT id, title, source, author, url, published, published_source, imported_at, "
-                                 "file_path, format, original, content, content_hash, range_start, range_end, "
+                                 "file_path, format, original, annalist_content(original, content, content_patch), content_hash, range_start, range_end, "
                                  "offset_map, page_starts, signature, duplicate_of, similarity FROM articles "
                                  "WHERE id = ?";
 
@@ -244,6 +246,21 @@ QString ArticleStore::contentHash(const QString &content)
     return QString::fromLatin1(QCryptographicHash::hash(normalised.toUtf8(), QCryptographicHash::Sha1).toHex());
 }
 
+void ArticleStore::prepare(ArticleRecord &record, const QList<ContentPatch::Edit> &edits)
+{
+    auto prepared = std::make_shared<PreparedText>();
+    prepared->original = record.original;
+    prepared->content = record.content;
+    prepared->contentIsOriginal = record.content.constData() == record.original.constData() || record.content == record.original;
+    prepared->originalUtf8 = record.original.toUtf8();
+    if (!prepared->contentIsOriginal) {
+        prepared->contentUtf8 = record.content.toUtf8();
+        prepared->contentPatch = ContentPatch::make(record.original, prepared->originalUtf8, record.content,
+                                                    prepared->contentUtf8, edits);
+    }
+    record.prepared = std::move(prepared);
+}
+
 bool ArticleStore::prepareInsert()
 {
     if (m_insertArticle)
@@ -261,8 +278,8 @@ bool ArticleStore::prepareInsert()
     if (!article.prepare(QStringLiteral(
             "INSERT INTO articles (title, source, author, url, published, published_source, imported_at, file_path, "
             "format, original, content, content_hash, range_start, range_end, offset_map, page_starts, signature, "
-            "duplicate_of, similarity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(CAST(? AS TEXT), ''), "
-            "CAST(? AS TEXT), ?, ?, ?, ?, ?, ?, ?, ?) "
+            "duplicate_of, similarity, content_patch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(CAST(? AS TEXT), ''), "
+            "CAST(? AS TEXT), ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (content_hash) DO NOTHING")))
         return fail(article.lastError().text());
     QSqlQuery fts(m_db);
@@ -298,13 +315,20 @@ ArticleStore::InsertResult ArticleStore::insertUnlocked(const ArticleRecord &rec
     if (!prepareInsert())
         return {};
     const QString title = notNull(record.title);
-    // Plain text is stored once: content NULL means "same as original".
-    const bool contentIsOriginal = record.content == record.original;
+    // Plain text is stored once: content NULL means "same as original"; a cleaned text is
+    // stored as a patch of the original when prepare() could make one.
     // The texts go in as UTF-8 (CAST(? AS TEXT) takes the bytes as they are): bound as
     // UTF-16, SQLite would convert each one twice, for the row and for the index, on the one
     // thread that writes.
-    const QByteArray original = record.original.toUtf8();
-    const QByteArray content = contentIsOriginal ? QByteArray() : record.content.toUtf8();
+    const PreparedText *prepared = record.prepared.get();
+    if (prepared
+        && (prepared->original.constData() != record.original.constData() || prepared->original.size() != record.original.size()
+            || prepared->content.constData() != record.content.constData() || prepared->content.size() != record.content.size()))
+        prepared = nullptr; // changed since
+    const bool contentIsOriginal = prepared ? prepared->contentIsOriginal : record.content == record.original;
+    const QByteArray original = prepared ? prepared->originalUtf8 : record.original.toUtf8();
+    const QByteArray content = contentIsOriginal ? QByteArray() : prepared ? prepared->contentUtf8 : record.content.toUtf8();
+    const QByteArray patch = prepared && !contentIsOriginal ? prepared->contentPatch : QByteArray();
     QSqlQuery &query = *m_insertArticle;
     query.bindValue(0, title);
     query.bindValue(1, notNull(record.source));
@@ -318,7 +342,7 @@ ArticleStore::InsertResult ArticleStore::insertUnlocked(const ArticleRecord &rec
     query.bindValue(7, notNull(record.filePath));
     query.bindValue(8, notNull(record.format));
     query.bindValue(9, original);
-    query.bindValue(10, contentIsOriginal ? QVariant() : QVariant(content));
+    query.bindValue(10, contentIsOriginal || !patch.isEmpty() ? QVariant() : QVariant(content));
     query.bindValue(11, record.contentHash);
     query.bindValue(12, qint64(record.rangeStart));
     query.bindValue(13, record.rangeEnd < 0 ? QVariant() : QVariant(qint64(record.rangeEnd)));
@@ -327,6 +351,7 @@ ArticleStore::InsertResult ArticleStore::insertUnlocked(const ArticleRecord &rec
     query.bindValue(16, record.signature.isEmpty() ? QVariant() : QVariant(record.signature));
     query.bindValue(17, record.duplicateOf > 0 ? QVariant(record.duplicateOf) : QVariant());
     query.bindValue(18, record.duplicateOf > 0 ? QVariant(record.similarity) : QVariant());
+    query.bindValue(19, patch.isEmpty() ? QVariant() : QVariant(patch));
     if (!query.exec()) {
         fail(query.lastError().text());
         query.finish();
@@ -470,7 +495,7 @@ bool ArticleStore::update(const ArticleRecord &r)
     ScopedTransaction transaction(m_db);
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE articles SET title = ?, source = ?, author = ?, url = ?, published = ?, "
-                                 "published_source = ?, original = ?, content = ?, content_hash = ? WHERE id = ?"));
+                                 "published_source = ?, original = ?, content = ?, content_patch = NULL, content_hash = ? WHERE id = ?"));
     query.addBindValue(notNull(r.title));
     query.addBindValue(notNull(r.source));
     query.addBindValue(notNull(r.author));

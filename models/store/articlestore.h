@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVariant>
 
+#include "store/contentpatch.h"
 #include "store/tagstore.h"
 
 #include <memory>
@@ -18,6 +19,18 @@ namespace Annalist {
 class ScopedTransaction;
 
 // A stored article. publishedSource is one of "none", "metadata", "text", "user".
+// An article's texts as the store writes them, made ahead on a parsing thread
+// (ArticleStore::prepare()) so that the one thread that writes converts nothing.
+struct PreparedText
+{
+    QString original; // what the bytes were made from (the record's own strings, shared)
+    QString content;
+    bool contentIsOriginal = false;
+    QByteArray originalUtf8;
+    QByteArray contentUtf8; // empty when contentIsOriginal
+    QByteArray contentPatch; // ContentPatch of content against original; empty: content is stored whole
+};
+
 struct ArticleRecord
 {
     qint64 id = 0;
@@ -40,6 +53,9 @@ struct ArticleRecord
     QByteArray signature; // near-duplicate signature of the content
     qint64 duplicateOf = 0; // the article this one nearly duplicates
     double similarity = 0;
+    // Set by ArticleStore::prepare(); insert() uses it only while original and content are
+    // still the strings it was made from.
+    std::shared_ptr<const PreparedText> prepared;
 };
 
 // What the article list shows of an article.
@@ -116,6 +132,9 @@ public:
 
     // Content hash used for duplicate detection: whitespace-normalised readable text.
     static QString contentHash(const QString &content);
+    // Converts the record's texts for insert() ahead of time, on any thread; with the edits
+    // that made content from original (cleaning), content is kept as a patch when that is small.
+    static void prepare(ArticleRecord &record, const QList<ContentPatch::Edit> &edits = {});
 
     enum class InsertStatus { Inserted, Duplicate, Failed };
     struct InsertResult

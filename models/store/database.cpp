@@ -1,6 +1,8 @@
 #include "store/database.h"
 
+#include "store/contentpatch.h"
 #include "store/deferredindexes.h"
+#include "store/ftsrank.h"
 #include "store/migrator.h"
 
 #include <QAtomicInteger>
@@ -92,6 +94,12 @@ bool Database::open(int maxSchemaVersion)
     QString restoreError;
     if (m_path != QLatin1String(":memory:") && !DeferredIndexes::restoreAbandoned(db, m_path, &restoreError))
         qWarning("Annalist: cannot rebuild the article list's indexes yet: %s", qPrintable(restoreError));
+
+    // The SQL functions before the migrations: views and triggers they make call them.
+    QString functionError;
+    if (!FtsRank::install(db, &functionError) || !ContentPatch::install(db, &functionError))
+        return fail(QCoreApplication::translate("Annalist::Database", "Cannot set up the database's functions: %1")
+                        .arg(functionError));
 
     Migrator migrator(db);
     if (!migrator.migrate(maxSchemaVersion))

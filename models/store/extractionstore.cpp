@@ -95,7 +95,7 @@ std::optional<QList<ExtractionStore::PendingArticle>> ExtractionStore::pending(i
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, coalesce(content, original), published, offset_map, content_hash FROM "
+    query.prepare(QStringLiteral("SELECT id, annalist_content(original, content, content_patch), published, offset_map, content_hash FROM "
                                  "articles WHERE extracted = 0 AND id > ? ORDER BY id LIMIT ?"));
     query.addBindValue(afterId);
     query.addBindValue(limit);

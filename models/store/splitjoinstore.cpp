@@ -306,7 +306,7 @@ bool SplitJoinStore::restore(const ArticleSnapshot &snapshot, const QList<qint64
                 return false;
             if (!trigger
                 && !exec(QStringLiteral("INSERT INTO articles_fts (rowid, title, body) SELECT id, title, "
-                                        "coalesce(content, original) FROM articles WHERE id = ?"),
+                                        "annalist_content(original, content, content_patch) FROM articles WHERE id = ?"),
                          {id}))
                 return false;
         }
@@ -370,6 +370,7 @@ bool SplitJoinStore::writeArticle(const ArticleRecord &r, bool insert, qint64 *i
                               r.publishedSource.isEmpty() ? QStringLiteral("none") : r.publishedSource,
                               notNull(r.original),
                               r.content == r.original ? QVariant() : QVariant(r.content),
+                              QVariant(), // content_patch: a corrected article keeps its text whole
                               r.contentHash,
                               qint64(r.rangeStart),
                               r.rangeEnd < 0 ? QVariant() : QVariant(qint64(r.rangeEnd)),
@@ -377,7 +378,8 @@ bool SplitJoinStore::writeArticle(const ArticleRecord &r, bool insert, qint64 *i
                               r.pageStarts.isEmpty() ? QVariant() : QVariant(r.pageStarts)};
     // A changed text is extracted and signed again; its old near-duplicate link no longer holds.
     const QString columns = QStringLiteral("title, source, author, url, published, published_source, original, "
-                                           "content, content_hash, range_start, range_end, offset_map, page_starts");
+                                           "content, content_patch, content_hash, range_start, range_end, offset_map, "
+                                           "page_starts");
     if (!insert) {
         QStringList assignments;
         for (const QString &column : columns.split(QStringLiteral(", ")))

@@ -1,4 +1,5 @@
 #include "store/articlestore.h"
+#include "store/contentpatch.h"
 #include "store/database.h"
 #include "store/migrator.h"
 #include "store/scopedtransaction.h"
@@ -8,6 +9,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace Annalist;
 
@@ -231,6 +234,176 @@ private Q_SLOTS:
         QCOMPARE(hits->at(1).id, body);
         QVERIFY(hits->at(1).snippet.contains(QLatin1String("[Tsinghua]")));
         QVERIFY(hits->at(0).rank <= hits->at(1).rank);
+    }
+
+    // annalist_bm25 keeps the document lengths in memory; its scores must stay FTS5's own bm25
+    // scores through inserts (here and on another connection), text changes and deletions.
+    void rankingEqualsBm25ThroughChanges()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bm25.db"));
+        Database db(path);
+        QVERIFY(db.open());
+        ArticleStore store(db.connection());
+        const QStringList words = {QStringLiteral("china"), QStringLiteral("export"), QStringLiteral("controls"),
+                                   QStringLiteral("zhipu"), QStringLiteral("chips"), QStringLiteral("model"),
+                                   QStringLiteral("said"), QStringLiteral("beijing")};
+        auto text = [&words](int seed, int length) {
+            QStringList out;
+            for (int i = 0; i < length; ++i)
+                out << words.at((seed * 7 + i * i * 3 + i) % words.size());
+            return out.join(QLatin1Char(' '));
+        };
+        QList<qint64> ids;
+        auto insertSome = [&](ArticleStore &into, int from, int count) {
+            for (int i = from; i < from + count; ++i) {
+                const ArticleStore::InsertResult result = into.insert(
+                    makeArticle(QStringLiteral("T%1 %2").arg(i).arg(words.at(i % 8)), text(i, 3 + (i * 13) % 90)));
+                if (result.status == ArticleStore::InsertStatus::Failed)
+                    return false;
+                if (result.status == ArticleStore::InsertStatus::Inserted)
+                    ids.append(result.id);
+            }
+            return true;
+        };
+        auto compare = [&](const char *step) {
+            const QStringList queries = {QStringLiteral("china"), QStringLiteral("export AND controls"),
+                                         QStringLiteral("\"export controls\""), QStringLiteral("zhipu OR beijing"),
+                                         QStringLiteral("chip*"), QStringLiteral("model NOT said")};
+            int rows = 0;
+            for (const QString &query : queries) {
+                QSqlQuery q(db.connection());
+                QVERIFY(q.prepare(QStringLiteral("SELECT rowid, annalist_bm25(articles_fts, 5.0, 1.0), "
+                                                 "bm25(articles_fts, 5.0, 1.0) FROM articles_fts WHERE articles_fts MATCH ?")));
+                q.addBindValue(query);
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+                while (q.next()) {
+                    ++rows;
+                    const double ours = q.value(1).toDouble();
+                    const double theirs = q.value(2).toDouble();
+                    if (std::abs(ours - theirs) > 1e-12 * std::max(1.0, std::abs(theirs)))
+                        QFAIL(qPrintable(QStringLiteral("%1: %2, row %3: %4 instead of bm25's %5")
+                                             .arg(QLatin1String(step), query)
+                                             .arg(q.value(0).toLongLong())
+                                             .arg(ours, 0, 'g', 17)
+                                             .arg(theirs, 0, 'g', 17)));
+                }
+            }
+            QVERIFY2(rows > 100, step);
+        };
+        QVERIFY2(insertSome(store, 0, 200), qPrintable(store.errorString()));
+        compare("first look");
+        QVERIFY2(insertSome(store, 200, 50), qPrintable(store.errorString()));
+        compare("added on the same connection");
+        {
+            Database other(path);
+            QVERIFY(other.open());
+            ArticleStore otherStore(other.connection());
+            QVERIFY2(insertSome(otherStore, 250, 50), qPrintable(otherStore.errorString()));
+            // A text change and a deletion elsewhere: ids the lengths already hold.
+            ArticleRecord changed = *otherStore.article(ids.at(3));
+            changed.original = text(99, 150);
+            changed.content = changed.original;
+            changed.contentHash.clear();
+            QVERIFY2(otherStore.update(changed), qPrintable(otherStore.errorString()));
+            QVERIFY(otherStore.remove(ids.at(7)));
+        }
+        compare("changed on another connection");
+        const qint64 highest = ids.constLast();
+        QVERIFY(store.remove(highest)); // the highest id, so the next insert takes it again
+        const ArticleStore::InsertResult reused =
+            store.insert(makeArticle(QStringLiteral("Reused"), QStringLiteral("china china export once more, longer than before")));
+        QCOMPARE(reused.status, ArticleStore::InsertStatus::Inserted);
+        QCOMPARE(reused.id, highest);
+        compare("highest id deleted and taken again");
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE articles SET title = 'china china china' WHERE id = %1").arg(ids.at(10))));
+        compare("title changed");
+    }
+
+    void contentPatchRebuildsTheText()
+    {
+        // Deletions, a replacement, an insertion, non-ASCII and a character outside the BMP.
+        const QString original = QStringLiteral("Der Bäcker sagte: \u201eDevel-\nopment\u201c kostet 5 € 😀 [1]\n3\nEnde.");
+        QList<ContentPatch::Edit> edits;
+        QString content;
+        qsizetype kept = 0;
+        auto edit = [&](qsizetype start, qsizetype length, const QString &replacement) {
+            content += original.mid(kept, start - kept);
+            edits.append({start, length, content.size(), replacement.size()});
+            content += replacement;
+            kept = start + length;
+        };
+        edit(original.indexOf(QLatin1String("-\n")), 2, QString());
+        edit(original.indexOf(u"5 €"), 1, QStringLiteral("fünf"));
+        edit(original.indexOf(QLatin1String(" [1]")), 4, QString());
+        edit(original.indexOf(QLatin1String("3\n")), 2, QString());
+        edit(original.size(), 0, QStringLiteral(" ✓"));
+        content += original.mid(kept);
+        QCOMPARE(content, QStringLiteral("Der Bäcker sagte: \u201eDevelopment\u201c kostet fünf € 😀\nEnde. ✓"));
+        const QByteArray originalUtf8 = original.toUtf8();
+        const QByteArray contentUtf8 = content.toUtf8();
+        // Below the break-even size a patch is refused; a long article makes it worth it.
+        QVERIFY(ContentPatch::make(original, originalUtf8, content, contentUtf8, edits).isEmpty());
+        const QString tail = QStringLiteral(" Lorem ipsum dolor sit amet.").repeated(20);
+        const QByteArray patch = ContentPatch::make(original + tail, (original + tail).toUtf8(), content + tail,
+                                                    (content + tail).toUtf8(), edits);
+        QVERIFY(!patch.isEmpty());
+        QCOMPARE(ContentPatch::apply((original + tail).toUtf8(), patch), std::optional<QByteArray>((content + tail).toUtf8()));
+        // Edits that do not give the content make no patch; a damaged patch rebuilds nothing.
+        QList<ContentPatch::Edit> wrong = edits;
+        wrong.first().originalLength = 1;
+        QVERIFY(ContentPatch::make(original + tail, (original + tail).toUtf8(), content + tail, (content + tail).toUtf8(),
+                                   wrong)
+                    .isEmpty());
+        QVERIFY(!ContentPatch::apply((original + tail).toUtf8(), patch.left(patch.size() - 3)).has_value()
+                || ContentPatch::apply((original + tail).toUtf8(), patch.left(patch.size() - 3))
+                       != std::optional<QByteArray>((content + tail).toUtf8()));
+        QVERIFY(!ContentPatch::apply(originalUtf8, QByteArray("\x01\xff\xff\xff\xff\x0f\x00\x00", 8)).has_value());
+
+        // Stored through the import path: the SQL function, the record and the index agree.
+        Database db(m_dir.filePath(QStringLiteral("patch.db")));
+        QVERIFY(db.open());
+        ArticleStore store(db.connection());
+        ArticleRecord record = makeArticle(QStringLiteral("Bäcker"), original + tail);
+        record.content = content + tail;
+        record.contentHash = ArticleStore::contentHash(record.content);
+        ArticleStore::prepare(record, edits);
+        const qint64 id = store.insert(record).id;
+        QVERIFY(id > 0);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT content IS NULL, length(content_patch), "
+                                      "annalist_content(original, content, content_patch) FROM articles WHERE id = %1")
+                           .arg(id)));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toBool());
+        QCOMPARE(q.value(1).toInt(), patch.size());
+        QCOMPARE(q.value(2).toString(), content + tail);
+        QCOMPARE(store.article(id)->content, content + tail);
+        QCOMPARE(searchIds(store, QStringLiteral("development")), QList<qint64>{id});
+        QCOMPARE(searchIds(store, QStringLiteral("fünf")), QList<qint64>{id});
+        const auto hits = store.search(QStringLiteral("fünf"), 5);
+        QVERIFY(hits && hits->size() == 1 && hits->first().snippet.contains(QStringLiteral("[fünf]")));
+
+        // A record changed after prepare() is stored as it is now, whole.
+        ArticleRecord changed = makeArticle(QStringLiteral("Changed"), original + tail + tail);
+        changed.content = content + tail + tail;
+        ArticleStore::prepare(changed, edits);
+        changed.content = QStringLiteral("Something else entirely.");
+        changed.contentHash = ArticleStore::contentHash(changed.content);
+        const qint64 changedId = store.insert(changed).id;
+        QCOMPARE(store.article(changedId)->content, QStringLiteral("Something else entirely."));
+
+        // An edit stores the text whole and drops the patch; the index follows, deletion too.
+        ArticleRecord edited = *store.article(id);
+        edited.content = QStringLiteral("Neuer Text über Bäcker.");
+        edited.contentHash.clear();
+        QVERIFY2(store.update(edited), qPrintable(store.errorString()));
+        QVERIFY(q.exec(QStringLiteral("SELECT content_patch IS NULL FROM articles WHERE id = %1").arg(id)));
+        QVERIFY(q.next() && q.value(0).toBool());
+        QCOMPARE(searchIds(store, QStringLiteral("development")), QList<qint64>{});
+        QCOMPARE(searchIds(store, QStringLiteral("neuer")), QList<qint64>{id});
+        QVERIFY(store.remove(id));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)")));
     }
 
     void malformedQueriesGiveMessages()

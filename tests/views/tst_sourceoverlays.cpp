@@ -57,7 +57,7 @@ private Q_SLOTS:
         QVERIFY(m_zhipu.id);
         // The article that mentions Zhipu AI most.
         QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral("SELECT m.article_id, coalesce(a.content, a.original) FROM mentions m JOIN articles a "
+        q.prepare(QStringLiteral("SELECT m.article_id, annalist_content(a.original, a.content, a.content_patch) FROM mentions m JOIN articles a "
                                  "ON a.id = m.article_id WHERE m.entity_id = ? GROUP BY m.article_id "
                                  "ORDER BY count(*) DESC LIMIT 1"));
         q.addBindValue(m_zhipu.id);
