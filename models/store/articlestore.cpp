@@ -258,6 +258,7 @@ void ArticleStore::prepare(ArticleRecord &record, const QList<ContentPatch::Edit
         prepared->contentPatch = ContentPatch::make(record.original, prepared->originalUtf8, record.content,
                                                     prepared->contentUtf8, edits);
     }
+    prepared->bodyTokens = FtsTokens::tokenize(prepared->contentIsOriginal ? prepared->originalUtf8 : prepared->contentUtf8);
     record.prepared = std::move(prepared);
 }
 
@@ -370,6 +371,8 @@ ArticleStore::InsertResult ArticleStore::insertUnlocked(const ArticleRecord &rec
             fts.bindValue(0, id);
             fts.bindValue(1, title);
             fts.bindValue(2, contentIsOriginal ? original : content);
+            // The body's tokens were made on a parsing thread (prepare()); FTS5 takes them.
+            const FtsTokens::Replay replay(prepared ? prepared->bodyTokens.get() : nullptr);
             const bool indexed = fts.exec();
             if (!indexed)
                 fail(fts.lastError().text());

@@ -9,6 +9,7 @@
 #include <QVariant>
 
 #include "store/contentpatch.h"
+#include "store/ftstokens.h"
 #include "store/tagstore.h"
 
 #include <memory>
@@ -29,6 +30,7 @@ struct PreparedText
     QByteArray originalUtf8;
     QByteArray contentUtf8; // empty when contentIsOriginal
     QByteArray contentPatch; // ContentPatch of content against original; empty: content is stored whole
+    std::shared_ptr<const FtsTokens::Tokens> bodyTokens; // the indexed text's tokens (FtsTokens)
 };
 
 struct ArticleRecord

@@ -3,6 +3,7 @@
 #include "store/contentpatch.h"
 #include "store/deferredindexes.h"
 #include "store/ftsrank.h"
+#include "store/ftstokens.h"
 #include "store/migrator.h"
 
 #include <QAtomicInteger>
@@ -97,7 +98,8 @@ bool Database::open(int maxSchemaVersion)
 
     // The SQL functions before the migrations: views and triggers they make call them.
     QString functionError;
-    if (!FtsRank::install(db, &functionError) || !ContentPatch::install(db, &functionError))
+    if (!FtsRank::install(db, &functionError) || !ContentPatch::install(db, &functionError)
+        || !FtsTokens::install(db, &functionError))
         return fail(QCoreApplication::translate("Annalist::Database", "Cannot set up the database's functions: %1")
                         .arg(functionError));
 

@@ -1,5 +1,6 @@
 #include "store/articlestore.h"
 #include "store/contentpatch.h"
+#include "store/ftstokens.h"
 #include "store/database.h"
 #include "store/migrator.h"
 #include "store/scopedtransaction.h"
@@ -11,6 +12,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <thread>
 
 using namespace Annalist;
 
@@ -403,6 +405,68 @@ private Q_SLOTS:
         QCOMPARE(searchIds(store, QStringLiteral("development")), QList<qint64>{});
         QCOMPARE(searchIds(store, QStringLiteral("neuer")), QList<qint64>{id});
         QVERIFY(store.remove(id));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)")));
+    }
+
+    // Tokens made ahead on another thread and replayed into FTS5 must give the very index that
+    // SQLite's porter makes itself.
+    void readyTokensGiveTheSameIndex()
+    {
+        const QStringList texts = {
+            QStringLiteral("Zhipu AI's GLM-4.5 was released; the Commerce Department's export controls tightened."),
+            QStringLiteral("Über Bäcker, Café-Besitzer und naïve résumés: 北京 said “yes” — 42% of $3.5bn."),
+            QStringLiteral("Running runners ran; connected connections connecting. A-B-C d’e f_g h.i"),
+            QString(),
+        };
+        auto build = [&](const QString &name, bool ready) -> QStringList {
+            Database db(m_dir.filePath(name));
+            if (!db.open())
+                return {db.errorString()};
+            ArticleStore store(db.connection());
+            QList<ArticleRecord> records;
+            for (int i = 0; i < texts.size(); ++i)
+                records.append(makeArticle(QStringLiteral("Title %1 GLM").arg(i), texts.at(i) + QString::number(i)));
+            if (ready) {
+                std::thread worker([&records] {
+                    for (ArticleRecord &r : records)
+                        ArticleStore::prepare(r);
+                });
+                worker.join();
+            }
+            const qint64 replayedBefore = FtsTokens::Replay::replayedOnThisThread();
+            for (const ArticleRecord &r : std::as_const(records)) {
+                if (store.insert(r).status != ArticleStore::InsertStatus::Inserted)
+                    return {store.errorString()};
+            }
+            const qint64 replayed = FtsTokens::Replay::replayedOnThisThread() - replayedBefore;
+            QStringList index{QStringLiteral("replayed %1").arg(replayed)};
+            QSqlQuery q(db.connection());
+            q.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, articles_fts, instance)"));
+            q.exec(QStringLiteral("SELECT term, doc, col, offset FROM temp.vocab ORDER BY doc, col, offset, term"));
+            while (q.next())
+                index << QStringLiteral("%1 %2 %3 %4").arg(q.value(0).toString(), q.value(1).toString(),
+                                                           q.value(2).toString(), q.value(3).toString());
+            return index;
+        };
+        QStringList plain = build(QStringLiteral("plain.db"), false);
+        QStringList ready = build(QStringLiteral("ready.db"), true);
+        QCOMPARE(plain.takeFirst(), QStringLiteral("replayed 0"));
+        QCOMPARE(ready.takeFirst(), QStringLiteral("replayed %1").arg(texts.size()));
+        QVERIFY(plain.size() > 40);
+        QCOMPARE(ready, plain);
+
+        // Tokens of another text are never used for this one.
+        const auto other = FtsTokens::tokenize(QByteArrayLiteral("completely different words"));
+        QVERIFY(other && other->tokens.size() == 3);
+        Database db(m_dir.filePath(QStringLiteral("ready.db")));
+        QVERIFY(db.open());
+        QSqlQuery q(db.connection());
+        const qint64 before = FtsTokens::Replay::replayedOnThisThread();
+        {
+            const FtsTokens::Replay replay(other.get());
+            QVERIFY(q.exec(QStringLiteral("UPDATE articles SET title = 'renamed' WHERE id = 1")));
+        }
+        QCOMPARE(FtsTokens::Replay::replayedOnThisThread(), before);
         QVERIFY(q.exec(QStringLiteral("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)")));
     }
 
