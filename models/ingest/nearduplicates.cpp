@@ -292,27 +292,32 @@ qsizetype NearDuplicateIndex::size() const
     return m_slotOf.size();
 }
 
+std::vector<quint32> NearDuplicateIndex::candidates(const Signature &signature) const
+{
+    std::vector<quint32> found;
+    if (m_table.empty())
+        return found;
+    const size_t mask = m_table.size() - 1;
+    for (quint64 key : bandKeys(signature)) {
+        for (size_t pos = size_t(key >> 24) & mask; m_table[pos] != 0; pos = (pos + 1) & mask) {
+            if ((m_table[pos] & ~SlotMask) == key)
+                found.push_back(quint32((m_table[pos] & SlotMask) - 1));
+        }
+    }
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    found.erase(std::remove_if(found.begin(), found.end(), [this](quint32 slot) { return bool(m_removed[slot]); }),
+                found.end());
+    return found;
+}
+
 QList<QPair<qint64, double>> NearDuplicateIndex::matches(const Signature &signature, double threshold) const
 {
     QList<QPair<qint64, double>> result;
     if (signature.isEmpty())
         return result;
     QReadLocker locker(&m_lock);
-    if (m_table.empty())
-        return result;
-    std::vector<quint32> candidates;
-    const size_t mask = m_table.size() - 1;
-    for (quint64 key : bandKeys(signature)) {
-        for (size_t pos = size_t(key >> 24) & mask; m_table[pos] != 0; pos = (pos + 1) & mask) {
-            if ((m_table[pos] & ~SlotMask) == key)
-                candidates.push_back(quint32((m_table[pos] & SlotMask) - 1));
-        }
-    }
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-    for (quint32 slot : candidates) {
-        if (m_removed[slot])
-            continue;
+    for (quint32 slot : candidates(signature)) {
         const double score = signature.similarity(m_signatures[slot]);
         if (score >= threshold)
             result.append({ m_ids[slot], score });
@@ -320,6 +325,25 @@ QList<QPair<qint64, double>> NearDuplicateIndex::matches(const Signature &signat
     std::sort(result.begin(), result.end(),
         [](const auto &a, const auto &b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
     return result;
+}
+
+std::optional<QPair<qint64, double>> NearDuplicateIndex::earliestMatch(const Signature &signature, qint64 before,
+                                                                        double threshold) const
+{
+    if (signature.isEmpty())
+        return std::nullopt;
+    QReadLocker locker(&m_lock);
+    std::vector<quint32> found = candidates(signature);
+    // Lowest id first: in a group of many copies the first one tried is usually the answer.
+    std::sort(found.begin(), found.end(), [this](quint32 a, quint32 b) { return m_ids[a] < m_ids[b]; });
+    for (quint32 slot : found) {
+        if (m_ids[slot] >= before)
+            break;
+        const double score = signature.similarity(m_signatures[slot]);
+        if (score >= threshold)
+            return QPair<qint64, double>(m_ids[slot], score);
+    }
+    return std::nullopt;
 }
 
 } // namespace Annalist

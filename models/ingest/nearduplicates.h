@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringView>
 #include <array>
+#include <optional>
 #include <vector>
 
 namespace Annalist {
@@ -94,6 +95,10 @@ public:
 
     // Ids scoring at least threshold (Signature::similarity), best first.
     QList<QPair<qint64, double>> matches(const Signature &signature, double threshold = 0.8) const;
+    // The lowest id below before scoring at least threshold, with its score: what matches()
+    // would give, without scoring every other member of a big group of copies.
+    std::optional<QPair<qint64, double>> earliestMatch(const Signature &signature, qint64 before,
+                                                       double threshold = 0.8) const;
 
 private:
     static constexpr int FullBands = 16;
@@ -101,6 +106,7 @@ private:
     static constexpr int Bands = FullBands + LeadBands;
 
     static std::array<quint64, Bands> bandKeys(const Signature &signature);
+    std::vector<quint32> candidates(const Signature &signature) const; // live slots sharing a band, under m_lock
     void insertKey(quint64 key, quint32 slot);
     void grow();
 

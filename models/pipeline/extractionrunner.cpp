@@ -161,15 +161,9 @@ bool ExtractionRunner::run()
             ++uncommitted;
             // The earliest earlier article it matches; a re-extracted article is not its own copy.
             nearDuplicates.remove(item.id);
-            qint64 duplicateOf = 0;
-            double similarity = 0;
-            const QList<QPair<qint64, double>> matches = nearDuplicates.matches(item.signature);
-            for (const auto &[candidate, score] : matches) {
-                if (candidate < item.id && (!duplicateOf || candidate < duplicateOf)) {
-                    duplicateOf = candidate;
-                    similarity = score;
-                }
-            }
+            const std::optional<QPair<qint64, double>> earliest = nearDuplicates.earliestMatch(item.signature, item.id);
+            const qint64 duplicateOf = earliest ? earliest->first : 0;
+            const double similarity = earliest ? earliest->second : 0;
             nearDuplicates.add(item.id, item.signature);
             if (!store.store(item.id, item.rows,
                              ExtractionStore::NearDuplicate{item.signature.toBytes(), duplicateOf, similarity}))

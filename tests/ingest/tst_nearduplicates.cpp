@@ -151,6 +151,50 @@ private Q_SLOTS:
         QVERIFY(index.matches(Signature()).isEmpty());
     }
 
+    // earliestMatch() is the lowest earlier id of matches(), also in a big group of copies added
+    // out of order, with removed members, and with the id itself in the index.
+    void earliestMatchIsTheLowestEarlierMatch()
+    {
+        NearDuplicateIndex index;
+        QList<Signature> signatures;
+        for (qsizetype i = 0; i < m_articles.size(); ++i)
+            signatures.append(NearDuplicates::signature(m_articles[i].text));
+        // Copies of every seed article with one word changed each, ids interleaved and descending.
+        qint64 id = 5000;
+        for (int copy = 0; copy < 30; ++copy) {
+            for (qsizetype i = 0; i < m_articles.size(); ++i) {
+                QString text = m_articles[i].text;
+                const qsizetype at = text.indexOf(QLatin1Char(' '), (copy * 97) % std::max<qsizetype>(1, text.size()));
+                if (at > 0)
+                    text.insert(at, QStringLiteral(" variant%1").arg(copy));
+                index.add(id, NearDuplicates::signature(text));
+                id -= 1;
+            }
+        }
+        for (qsizetype i = 0; i < signatures.size(); ++i)
+            index.add(100 + i, signatures[i]);
+        index.remove(4990);
+        int compared = 0;
+        for (const qint64 before : {qint64(101), qint64(4000), qint64(4995), qint64(6000)}) {
+            for (qsizetype i = 0; i < signatures.size(); ++i) {
+                std::optional<QPair<qint64, double>> expected;
+                for (const auto &match : index.matches(signatures[i])) {
+                    if (match.first < before && (!expected || match.first < expected->first))
+                        expected = match;
+                }
+                const auto earliest = index.earliestMatch(signatures[i], before);
+                QCOMPARE(earliest.has_value(), expected.has_value());
+                if (earliest) {
+                    QCOMPARE(earliest->first, expected->first);
+                    QCOMPARE(earliest->second, expected->second);
+                    ++compared;
+                }
+            }
+        }
+        QVERIFY(compared > signatures.size());
+        QVERIFY(!index.earliestMatch(Signature(), 6000));
+    }
+
     // A syndicated copy: dateline dropped, spelling localised, a sentence cut, words changed.
     void syndicatedCopy()
     {
