@@ -740,7 +740,7 @@ Schlagwörter: %2</translation>
         <translation>Zeichen %1: %2</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+351"/>
         <location line="+102"/>
         <location line="+31"/>
         <source>There is no article %1.</source>
@@ -815,17 +815,9 @@ Befehle (laufen ohne Fenster):
     </message>
 </context>
 <context>
-    <name>Annalist::ContentPatch</name>
-    <message>
-        <location filename="../models/store/contentpatch.cpp" line="+172"/>
-        <source>The connection is not an SQLite database.</source>
-        <translation>Die Verbindung ist keine SQLite-Datenbank.</translation>
-    </message>
-</context>
-<context>
     <name>Annalist::Database</name>
     <message>
-        <location filename="../models/store/database.cpp" line="+57"/>
+        <location filename="../models/store/database.cpp" line="+58"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert.</translation>
     </message>
@@ -850,7 +842,7 @@ Befehle (laufen ohne Fenster):
         <translation>Die Datenbank kann nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot set up the database&apos;s functions: %1</source>
         <translation>Die Funktionen der Datenbank lassen sich nicht einrichten: %1</translation>
     </message>
@@ -1682,19 +1674,6 @@ Befehle (laufen ohne Fenster):
         <location line="-2"/>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
-    </message>
-</context>
-<context>
-    <name>Annalist::FtsRank</name>
-    <message>
-        <location filename="../models/store/ftsrank.cpp" line="+235"/>
-        <source>The connection is not an SQLite database.</source>
-        <translation>Die Verbindung ist keine SQLite-Datenbank.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This SQLite has no full-text search (FTS5).</source>
-        <translation>Diese SQLite-Version hat keine Volltextsuche (FTS5).</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3009,19 @@ Feldfilter:
         <location line="+119"/>
         <source>There is no article %1.</source>
         <translation>Es gibt keinen Artikel %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Annalist::Sqlite</name>
+    <message>
+        <location filename="../models/store/sqlitehandle.cpp" line="+14"/>
+        <source>The connection is not an SQLite database.</source>
+        <translation>Die Verbindung ist keine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This SQLite has no full-text search (FTS5).</source>
+        <translation>Diese SQLite-Version hat keine Volltextsuche (FTS5).</translation>
     </message>
 </context>
 <context>

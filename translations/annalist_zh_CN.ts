@@ -733,7 +733,7 @@ Tags: %2</source>
         <translation>第 %1 个字符：%2</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+351"/>
         <location line="+102"/>
         <location line="+31"/>
         <source>There is no article %1.</source>
@@ -808,17 +808,9 @@ Commands (run without a window):
     </message>
 </context>
 <context>
-    <name>Annalist::ContentPatch</name>
-    <message>
-        <location filename="../models/store/contentpatch.cpp" line="+172"/>
-        <source>The connection is not an SQLite database.</source>
-        <translation>该连接不是 SQLite 数据库。</translation>
-    </message>
-</context>
-<context>
     <name>Annalist::Database</name>
     <message>
-        <location filename="../models/store/database.cpp" line="+57"/>
+        <location filename="../models/store/database.cpp" line="+58"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>未安装 Qt SQLite 驱动（QSQLITE）。</translation>
     </message>
@@ -843,7 +835,7 @@ Commands (run without a window):
         <translation>无法配置数据库：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot set up the database&apos;s functions: %1</source>
         <translation>无法设置数据库函数：%1</translation>
     </message>
@@ -1665,19 +1657,6 @@ Commands (run without a window):
         <location line="-2"/>
         <source>No matches</source>
         <translation>无匹配项</translation>
-    </message>
-</context>
-<context>
-    <name>Annalist::FtsRank</name>
-    <message>
-        <location filename="../models/store/ftsrank.cpp" line="+235"/>
-        <source>The connection is not an SQLite database.</source>
-        <translation>该连接不是 SQLite 数据库。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This SQLite has no full-text search (FTS5).</source>
-        <translation>此 SQLite 不支持全文搜索（FTS5）。</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +2975,19 @@ Field filters:
         <location line="+119"/>
         <source>There is no article %1.</source>
         <translation>不存在文章 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Annalist::Sqlite</name>
+    <message>
+        <location filename="../models/store/sqlitehandle.cpp" line="+14"/>
+        <source>The connection is not an SQLite database.</source>
+        <translation>该连接不是 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This SQLite has no full-text search (FTS5).</source>
+        <translation>此 SQLite 不支持全文搜索（FTS5）。</translation>
     </message>
 </context>
 <context>

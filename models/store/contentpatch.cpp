@@ -2,8 +2,6 @@
 
 #include "store/sqlitehandle.h"
 
-#include <QCoreApplication>
-
 #include <cstring>
 #include <vector>
 
@@ -166,12 +164,9 @@ std::optional<QByteArray> apply(const QByteArray &originalUtf8, const QByteArray
 
 bool install(const QSqlDatabase &db, QString *error)
 {
-    sqlite3 *handle = sqliteHandle(db);
-    if (!handle) {
-        if (error)
-            *error = QCoreApplication::translate("Annalist::ContentPatch", "The connection is not an SQLite database.");
+    sqlite3 *handle = sqliteHandle(db, error);
+    if (!handle)
         return false;
-    }
     const int rc = sqlite3_create_function_v2(handle, "annalist_content", 3,
                                               SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
                                               contentFunction, nullptr, nullptr, nullptr);

@@ -2,8 +2,6 @@
 
 #include "store/sqlitehandle.h"
 
-#include <QCoreApplication>
-
 #include <cmath>
 #include <memory>
 #include <vector>
@@ -209,39 +207,22 @@ void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *contex
     sqlite3_result_double(context, -1.0 * score);
 }
 
-fts5_api *fts5Of(sqlite3 *db)
-{
-    fts5_api *api = nullptr;
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
-        sqlite3_bind_pointer(statement, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
-        sqlite3_step(statement);
-    }
-    sqlite3_finalize(statement);
-    return api;
-}
-
 } // namespace
 
 bool install(const QSqlDatabase &db, QString *error)
 {
-    auto failed = [error](const QString &message) {
-        if (error)
-            *error = message;
+    fts5_api *api = fts5Api(db, error);
+    if (!api)
         return false;
-    };
-    sqlite3 *handle = sqliteHandle(db);
-    if (!handle)
-        return failed(QCoreApplication::translate("Annalist::FtsRank", "The connection is not an SQLite database."));
-    fts5_api *api = fts5Of(handle);
-    if (!api || api->iVersion < 2)
-        return failed(QCoreApplication::translate("Annalist::FtsRank", "This SQLite has no full-text search (FTS5)."));
-    auto *lengths = new Lengths(handle);
+    auto *lengths = new Lengths(sqliteHandle(db, error));
     // FTS5 owns the lengths from here and deletes them when the connection closes.
     const int rc = api->xCreateFunction(api, "annalist_bm25", lengths, rank,
                                         [](void *p) { delete static_cast<Lengths *>(p); });
-    if (rc != SQLITE_OK)
-        return failed(QString::fromUtf8(sqlite3_errstr(rc)));
+    if (rc != SQLITE_OK) {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errstr(rc));
+        return false;
+    }
     return true;
 }
 

@@ -2,7 +2,6 @@
 
 #include "store/sqlitehandle.h"
 
-#include <QCoreApplication>
 
 #include <array>
 #include <cstring>
@@ -17,18 +16,6 @@ constexpr std::array<const char *, 3> indexArguments = {"unicode61", "remove_dia
 
 thread_local const Tokens *t_pending = nullptr;
 thread_local qint64 t_replayed = 0;
-
-fts5_api *fts5Of(sqlite3 *db)
-{
-    fts5_api *api = nullptr;
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
-        sqlite3_bind_pointer(statement, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
-        sqlite3_step(statement);
-    }
-    sqlite3_finalize(statement);
-    return api;
-}
 
 // SQLite's porter tokenizer, from a private in-memory connection that lives as long as the
 // process (its tokenizers are used by threads until the very end).
@@ -47,7 +34,7 @@ const Porter &porter()
         sqlite3 *db = nullptr;
         if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
             return;
-        fts5_api *api = fts5Of(db);
+        fts5_api *api = fts5Api(db);
         p.ok = api && api->xFindTokenizer(api, "porter", &p.userData, &p.module) == SQLITE_OK;
     });
     return p;
@@ -160,28 +147,22 @@ std::shared_ptr<const Tokens> tokenize(const QByteArray &utf8)
 
 bool install(const QSqlDatabase &db, QString *error)
 {
-    auto failed = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
-    sqlite3 *handle = sqliteHandle(db);
-    if (!handle)
-        return failed(QCoreApplication::translate("Annalist::FtsRank", "The connection is not an SQLite database."));
-    fts5_api *api = fts5Of(handle);
+    fts5_api *api = fts5Api(db, error);
     if (!api)
-        return failed(QCoreApplication::translate("Annalist::FtsRank", "This SQLite has no full-text search (FTS5)."));
+        return false;
     auto original = std::make_unique<Original>();
     int rc = api->xFindTokenizer(api, "porter", &original->userData, &original->module);
-    if (rc != SQLITE_OK)
-        return failed(QString::fromUtf8(sqlite3_errstr(rc)));
     fts5_tokenizer replaying{createInstance, deleteInstance, tokenizeText};
     // FTS5 looks a tokenizer up by name, newest first: this "porter" shadows SQLite's on this
     // connection and owns the reference to it (deleted when the connection closes).
-    rc = api->xCreateTokenizer(api, "porter", original.get(), &replaying,
-                               [](void *p) { delete static_cast<Original *>(p); });
-    if (rc != SQLITE_OK)
-        return failed(QString::fromUtf8(sqlite3_errstr(rc)));
+    if (rc == SQLITE_OK)
+        rc = api->xCreateTokenizer(api, "porter", original.get(), &replaying,
+                                   [](void *p) { delete static_cast<Original *>(p); });
+    if (rc != SQLITE_OK) {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errstr(rc));
+        return false;
+    }
     original.release();
     return true;
 }
