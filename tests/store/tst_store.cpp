@@ -72,6 +72,9 @@ private Q_SLOTS:
         Database db(m_dir.filePath(QStringLiteral("empty.db")));
         QVERIFY2(db.open(), qPrintable(db.errorString()));
         QCOMPARE(db.schemaVersion(), Migrator::latestVersion());
+        QSqlQuery pageSize(db.connection());
+        QVERIFY(pageSize.exec(QStringLiteral("PRAGMA page_size")) && pageSize.next());
+        QCOMPARE(pageSize.value(0).toInt(), 16384);
         QVERIFY(Migrator::latestVersion() >= 2);
         QCOMPARE(tableCount(db.connection(), QStringLiteral("articles_fts")), 1);
         QCOMPARE(tableCount(db.connection(), QStringLiteral("mentions")), 1);
